@@ -1,0 +1,90 @@
+/**
+ * Reading a world snapshot, an event and an instant given on the command line (or by a program).
+ */
+import { DateTime } from 'luxon';
+import type { Diagnostic } from '../diagnostics/types.ts';
+import type { RoutingEvent, World } from '../model/types.ts';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; diagnostic: Diagnostic };
+
+const fail = (code: string, message: string, fix: string): { ok: false; diagnostic: Diagnostic } => ({
+  ok: false,
+  diagnostic: { code, severity: 'error', message, fix, path: [] },
+});
+
+const LISTS = ['users', 'departments', 'lines', 'sessions', 'contacts', 'deals'] as const;
+
+/** Parses a world snapshot; missing lists are empty and missing features count as present. */
+export function parseWorld(text: string, source = 'world'): Parsed<World> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return fail('B24R0101', `${source} is not valid JSON: ${(error as Error).message}`, 'Write the world as a JSON object.');
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return fail('B24R0101', `${source} must be a JSON object.`, 'Write the world as `{ "now": …, "users": [ … ], … }`.');
+  }
+  const obj = raw as Record<string, unknown>;
+  for (const key of LISTS) {
+    if (obj[key] !== undefined && !Array.isArray(obj[key])) {
+      return fail('B24R0101', `${source}: "${key}" must be an array.`, `Write "${key}": [ … ] or leave it out.`);
+    }
+  }
+  const features = (obj.features ?? {}) as Partial<World['features']>;
+  const world: World = {
+    now: typeof obj.now === 'string' ? obj.now : '',
+    features: { timeman: features.timeman !== false, intranet: features.intranet !== false },
+    users: (obj.users ?? []) as World['users'],
+    departments: (obj.departments ?? []) as World['departments'],
+    lines: (obj.lines ?? []) as World['lines'],
+    sessions: (obj.sessions ?? []) as World['sessions'],
+    contacts: (obj.contacts ?? []) as World['contacts'],
+    deals: (obj.deals ?? []) as World['deals'],
+  };
+  return { ok: true, value: world };
+}
+
+/**
+ * An instant from `--at`: ISO with an offset, or a local date-time read in `zone`.
+ * @example parseInstant('2026-03-02T09:15', 'Europe/Moscow') // → '2026-03-02T09:15:00.000+03:00'
+ */
+export function parseInstant(text: string, zone: string): Parsed<string> {
+  const dt = DateTime.fromISO(text, { zone, setZone: true });
+  if (!dt.isValid) {
+    return fail('B24R0103', `"${text}" is not an ISO date-time.`, 'Write it as 2026-03-02T09:15 (read in the spec time zone) or with an offset, 2026-03-02T09:15+03:00.');
+  }
+  return { ok: true, value: dt.toISO() ?? text };
+}
+
+/**
+ * An event from the command line: `dialog.started:<session>`, `check.due:<session>[:<operator>]`,
+ * `job.due:<job>`, or the event as JSON.
+ */
+export function parseEvent(text: string, world: World): Parsed<RoutingEvent> {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{')) {
+    try {
+      const ev = JSON.parse(trimmed) as RoutingEvent;
+      if (ev.type === 'dialog.started' || ev.type === 'check.due' || ev.type === 'job.due') return { ok: true, value: ev };
+    } catch {
+      // reported below
+    }
+    return fail('B24R0102', `Event ${trimmed} is not a known event.`, EVENT_FIX);
+  }
+  const [type, a, b] = trimmed.split(':');
+  if (type === 'dialog.started' && isId(a) && b === undefined) return { ok: true, value: { type, sessionId: Number(a) } };
+  if (type === 'check.due' && isId(a) && (b === undefined || isId(b))) {
+    const sessionId = Number(a);
+    const operatorId = b === undefined ? world.sessions.find((s) => s.id === sessionId)?.operatorId ?? 0 : Number(b);
+    return { ok: true, value: { type, sessionId, operatorId } };
+  }
+  if (type === 'job.due' && a !== undefined && a !== '' && b === undefined) return { ok: true, value: { type, jobId: a } };
+  return fail('B24R0102', `Event "${trimmed}" is not a known event.`, EVENT_FIX);
+}
+
+const EVENT_FIX = 'Use dialog.started:<sessionId>, check.due:<sessionId>[:<operatorId>], job.due:<jobId>, or a JSON event.';
+
+function isId(s: string | undefined): s is string {
+  return s !== undefined && /^[1-9][0-9]*$/.test(s);
+}

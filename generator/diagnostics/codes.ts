@@ -1,0 +1,66 @@
+import type { Severity } from './types.ts';
+
+/** Every diagnostic code b24route emits. Codes are stable: never renumber, only add. */
+export interface CodeInfo {
+  readonly severity: Severity;
+  /** A short name for docs and `--json` consumers. */
+  readonly name: string;
+  readonly summary: string;
+}
+
+export const CODES = {
+  // Loading (0xxx)
+  B24R0001: { severity: 'error', name: 'type-error', summary: 'The spec file does not type-check.' },
+  B24R0002: { severity: 'error', name: 'load-failed', summary: 'The spec file cannot be read or evaluated.' },
+  B24R0003: { severity: 'error', name: 'no-default-export', summary: 'The spec file has no `export default defineRouting({...})`.' },
+  B24R0004: { severity: 'error', name: 'import-not-allowed', summary: 'The spec imports something other than `b24route`.' },
+  B24R0005: { severity: 'error', name: 'not-plain-data', summary: 'The spec holds a value that is not plain data (function, class instance, NaN…).' },
+  // Inputs of explain and simulate (01xx)
+  B24R0101: { severity: 'error', name: 'invalid-world', summary: 'The world snapshot is not valid JSON of the expected shape.' },
+  B24R0102: { severity: 'error', name: 'invalid-event', summary: 'The event is not one of the known forms.' },
+  B24R0103: { severity: 'error', name: 'invalid-instant', summary: 'The `--at` value is not an ISO date-time.' },
+  // References (10xx)
+  B24R1001: { severity: 'error', name: 'unknown-line', summary: 'A line id is not declared by any company.' },
+  B24R1002: { severity: 'error', name: 'unknown-department', summary: 'A department id is not declared in `people.departments`.' },
+  B24R1003: { severity: 'error', name: 'unknown-schedule', summary: 'A schedule id is not declared in `schedules`.' },
+  B24R1004: { severity: 'error', name: 'unknown-person', summary: 'A user id is not declared in `people.users`.' },
+  B24R1005: { severity: 'error', name: 'unknown-role', summary: 'A role id is not declared in `people.roles`.' },
+  B24R1006: { severity: 'error', name: 'unknown-company', summary: 'A company id is not declared in `companies`.' },
+  // Uniqueness and ownership
+  B24R1010: { severity: 'error', name: 'duplicate-id', summary: 'Two entries of one list share an id.' },
+  B24R1011: { severity: 'error', name: 'line-claimed-twice', summary: 'One open line is listed by two companies.' },
+  B24R1012: { severity: 'error', name: 'phone-claimed-twice', summary: 'One phone number is listed by two companies.' },
+  // Time
+  B24R1020: { severity: 'error', name: 'invalid-time', summary: 'A time is not `HH:MM` within 00:00–24:00.' },
+  B24R1021: { severity: 'error', name: 'empty-window', summary: 'A time window covers no time (no days, or `from` equals `to`).' },
+  B24R1022: { severity: 'error', name: 'invalid-date', summary: 'A date is not a real `YYYY-MM-DD` date.' },
+  B24R1023: { severity: 'error', name: 'invalid-time-zone', summary: 'A time zone is not a known IANA zone.' },
+  B24R1024: { severity: 'error', name: 'holiday-and-working-day', summary: 'A date is both a holiday and an extra working day.' },
+  B24R1025: { severity: 'warning', name: 'break-outside-window', summary: 'A break lies outside every working window of its days.' },
+  // Rules
+  B24R1030: { severity: 'warning', name: 'unreachable-rule', summary: 'A rule can never decide: an earlier rule holds whenever it does.' },
+  B24R1031: { severity: 'warning', name: 'missing-fallback', summary: 'The availability check has no explicit fallback.' },
+  B24R1032: { severity: 'warning', name: 'never-holds', summary: 'A condition can never hold.' },
+  B24R1033: { severity: 'error', name: 'no-rules', summary: 'The availability check has no rules.' },
+  // Structure
+  B24R1040: { severity: 'error', name: 'supervisor-cycle', summary: 'Supervisor overrides form a cycle.' },
+  B24R1041: { severity: 'error', name: 'self-supervisor', summary: 'A person is declared their own supervisor.' },
+  B24R1042: { severity: 'error', name: 'department-cycle', summary: 'Department parents form a cycle.' },
+  // Companies and CRM
+  B24R1050: { severity: 'error', name: 'missing-pipeline', summary: 'A company has no deal pipeline.' },
+  B24R1051: { severity: 'warning', name: 'company-without-lines', summary: 'A company has no open lines, so nothing is routed for it.' },
+  B24R1052: { severity: 'error', name: 'no-companies', summary: 'The spec declares no company.' },
+  // Module identity and values
+  B24R1060: { severity: 'error', name: 'invalid-module-id', summary: 'The module id is not `vendor.module` in lowercase latin letters and digits.' },
+  B24R1061: { severity: 'error', name: 'invalid-version', summary: 'The module version is not `X.Y.Z`.' },
+  B24R1062: { severity: 'error', name: 'invalid-url', summary: 'The partner URL is not an http(s) URL.' },
+  B24R1063: { severity: 'error', name: 'invalid-id', summary: 'An id is not a positive integer (portal ids) or a lowercase slug (spec ids).' },
+  B24R1064: { severity: 'error', name: 'invalid-number', summary: 'A number is out of range.' },
+  B24R1065: { severity: 'error', name: 'invalid-phone', summary: 'A phone number is not in E.164 form (`+` and 8–15 digits).' },
+  B24R1066: { severity: 'error', name: 'empty-text', summary: 'A name, comment or notification text is empty.' },
+  // Jobs and actions
+  B24R1080: { severity: 'error', name: 'no-head-of-sales', summary: 'A job adds the head of sales, but a company it covers has none.' },
+  B24R1081: { severity: 'warning', name: 'notify-without-head', summary: 'A notification goes to the head of sales, but some company has none.' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type DiagnosticCode = keyof typeof CODES;

@@ -1,0 +1,203 @@
+/**
+ * normalize: spec input → IR. The one place where defaults are applied.
+ * Assumes the spec passed `validate()` without errors.
+ */
+import type {
+  ActionInput, Condition, CrmInput, Days, RoutingSpecInput, ScheduleInput, WindowInput, Weekday,
+} from '../spec/types.ts';
+import {
+  IR_SCHEMA_VERSION, type ActionIR, type ConditionIR, type CrmIR, type IsoWeekday, type RoutingIR,
+  type ScheduleIR, type WindowIR, type WorkdayStateIR,
+} from './types.ts';
+import { withHash } from './canonical.ts';
+
+export const DEFAULTS = {
+  languages: ['ru', 'en'] as ('ru' | 'en')[],
+  version: '1.0.0',
+  lineMode: 'evenly' as const,
+  crm: { contactScope: 'company', repeatContact: 'reuse-open-deal', dealTitle: '{company}: {line}' } satisfies CrmIR,
+  assignment: { firstContact: 'queue', repeatContact: 'contact-responsible' } as const,
+  delayMinutes: 3,
+  vacationTypes: ['VACATION', 'LEAVESICK', 'LEAVEMATERINITY', 'LEAVEUNPAYED'],
+  fallback: { action: 'keep' } as ActionInput,
+  days: 'daily' as Days,
+};
+
+const WEEKDAY_NUMBER: Record<Weekday, IsoWeekday> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
+
+/** Condition keys in the fixed order their atoms appear in the IR. */
+export const CONDITION_KEYS = [
+  'vacation', 'workday', 'online', 'department', 'role', 'schedule', 'time', 'openDialogs', 'all', 'any', 'not',
+] as const satisfies readonly (keyof Condition)[];
+
+export function normalize(spec: RoutingSpecInput): RoutingIR {
+  const zone = spec.timeZone;
+  const crmBase: CrmIR = { ...DEFAULTS.crm, ...pickDefined(spec.crm ?? {}) };
+  const people = spec.people ?? {};
+  const check = spec.availabilityCheck;
+  const body: Omit<RoutingIR, 'hash'> = {
+    schemaVersion: IR_SCHEMA_VERSION,
+    module: {
+      id: spec.module.id,
+      name: spec.module.name,
+      description: spec.module.description ?? spec.module.name,
+      partner: { name: spec.module.partner.name, url: spec.module.partner.url },
+      version: spec.module.version ?? DEFAULTS.version,
+    },
+    timeZone: zone,
+    languages: uniqueSorted([...(spec.languages ?? DEFAULTS.languages)]),
+    vacationTypes: uniqueSorted([...(check?.vacationTypes ?? DEFAULTS.vacationTypes)]),
+    companies: spec.companies.map((c) => ({
+      id: c.id,
+      name: c.name,
+      lines: c.lines.map((l) => ({
+        id: l.id,
+        name: l.name ?? `line ${l.id}`,
+        mode: l.mode ?? DEFAULTS.lineMode,
+        schedule: l.schedule ?? null,
+      })),
+      phones: [...(c.phones ?? [])],
+      pipeline: { categoryId: c.pipeline.categoryId, name: c.pipeline.name ?? `pipeline ${c.pipeline.categoryId}` },
+      headOfSales: c.headOfSales ?? null,
+      crm: { ...crmBase, ...pickDefined(c.crm ?? {}) },
+    })),
+    departments: sortById((people.departments ?? []).map((d) => ({
+      id: d.id, name: d.name, parent: d.parent ?? null, head: d.head ?? null, schedule: d.schedule ?? null,
+    }))),
+    users: sortById((people.users ?? []).map((u) => ({
+      id: u.id, name: u.name, schedule: u.schedule ?? null, timeZone: u.timeZone ?? null,
+    }))),
+    roles: (people.roles ?? []).map((r) => ({
+      id: r.id,
+      name: r.name,
+      users: uniqueNumbers(r.users ?? []),
+      departments: uniqueNumbers(r.departments ?? []),
+      departmentHeads: r.departmentHeads === true
+        ? { all: true, departments: [] }
+        : { all: false, departments: uniqueNumbers(Array.isArray(r.departmentHeads) ? r.departmentHeads : []) },
+    })),
+    supervisors: (people.supervisors ?? [])
+      .map((s) => ({ user: s.user, supervisor: s.supervisor }))
+      .sort((a, b) => a.user - b.user),
+    schedules: (spec.schedules ?? []).map((s) => normalizeSchedule(s, zone)),
+    assignment: {
+      firstContact: spec.assignment?.firstContact ?? DEFAULTS.assignment.firstContact,
+      repeatContact: spec.assignment?.repeatContact ?? DEFAULTS.assignment.repeatContact,
+      setResponsible: {
+        deal: spec.assignment?.setResponsible?.deal ?? true,
+        contact: spec.assignment?.setResponsible?.contact ?? true,
+      },
+    },
+    availabilityCheck: check === undefined ? null : {
+      delayMinutes: check.delayMinutes ?? DEFAULTS.delayMinutes,
+      rules: check.rules.map((r, i) => ({
+        id: `rule-${i + 1}`,
+        name: r.name,
+        when: normalizeCondition(r.when, zone),
+        then: normalizeAction(r.then),
+      })),
+      fallback: normalizeAction(check.fallback ?? DEFAULTS.fallback),
+      fallbackExplicit: check.fallback !== undefined,
+    },
+    jobs: (spec.jobs ?? []).map((j) => ({
+      id: j.id,
+      at: parseClock(j.at),
+      timeZone: j.timeZone ?? zone,
+      days: normalizeDays(j.days ?? DEFAULTS.days),
+      companies: j.companies ? [...j.companies] : spec.companies.map((c) => c.id),
+      action: j.action.type === 'add-user'
+        ? { type: 'add-user' as const, user: j.action.user }
+        : { type: 'add-head-of-sales' as const, user: null },
+    })),
+  };
+  return withHash(body);
+}
+
+/** Minutes since midnight of a valid `HH:MM` (validated earlier; `24:00` → 1440). */
+export function parseClock(value: string): number {
+  const [h, m] = value.split(':');
+  return Number(h) * 60 + Number(m);
+}
+
+export function normalizeDays(days: Days): IsoWeekday[] {
+  if (days === 'daily') return [1, 2, 3, 4, 5, 6, 7];
+  if (days === 'weekdays') return [1, 2, 3, 4, 5];
+  if (days === 'weekend') return [6, 7];
+  return uniqueNumbers(days.map((d) => WEEKDAY_NUMBER[d])) as IsoWeekday[];
+}
+
+function normalizeWindow(w: WindowInput): WindowIR {
+  return { days: normalizeDays(w.days ?? DEFAULTS.days), from: parseClock(w.from), to: parseClock(w.to) % 1440 };
+}
+
+function normalizeSchedule(s: ScheduleInput, zone: string): ScheduleIR {
+  return {
+    id: s.id,
+    timeZone: s.timeZone ?? zone,
+    windows: s.windows.map(normalizeWindow),
+    breaks: (s.breaks ?? []).map(normalizeWindow),
+    holidays: uniqueSorted([...(s.holidays ?? [])]),
+    extraWorkingDays: [...(s.extraWorkingDays ?? [])]
+      .map((d) => ({ date: d.date, from: parseClock(d.from), to: parseClock(d.to) % 1440 }))
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+  };
+}
+
+export function normalizeCondition(c: Condition, zone: string): ConditionIR {
+  const atoms: ConditionIR[] = [];
+  for (const key of CONDITION_KEYS) {
+    const atom = conditionAtom(c, key, zone);
+    if (atom) atoms.push(atom);
+  }
+  if (atoms.length === 0) return { kind: 'always' };
+  if (atoms.length === 1) return atoms[0]!;
+  return { kind: 'all', of: atoms };
+}
+
+function conditionAtom(c: Condition, key: (typeof CONDITION_KEYS)[number], zone: string): ConditionIR | null {
+  switch (key) {
+    case 'vacation': return c.vacation === undefined ? null : { kind: 'vacation', value: c.vacation };
+    case 'workday':
+      return c.workday === undefined ? null : { kind: 'workday', states: uniqueSorted(toList<WorkdayStateIR>(c.workday)) };
+    case 'online': return c.online === undefined ? null : { kind: 'online', value: c.online };
+    case 'department': return c.department === undefined ? null : { kind: 'department', ids: uniqueNumbers(toList(c.department)) };
+    case 'role': return c.role === undefined ? null : { kind: 'role', ids: uniqueSorted(toList<string>(c.role)) };
+    case 'schedule': return c.schedule === undefined ? null : { kind: 'schedule', inside: c.schedule === 'inside' };
+    case 'time':
+      return c.time === undefined ? null : { kind: 'time', window: normalizeWindow(c.time), timeZone: c.time.timeZone ?? zone };
+    case 'openDialogs':
+      return c.openDialogs === undefined ? null
+        : { kind: 'openDialogs', atLeast: c.openDialogs.atLeast ?? 0, atMost: c.openDialogs.atMost ?? null };
+    case 'all': return c.all === undefined ? null : { kind: 'all', of: c.all.map((x) => normalizeCondition(x, zone)) };
+    case 'any': return c.any === undefined ? null : { kind: 'any', of: c.any.map((x) => normalizeCondition(x, zone)) };
+    case 'not': return c.not === undefined ? null : { kind: 'not', of: normalizeCondition(c.not, zone) };
+  }
+}
+
+export function normalizeAction(a: ActionInput): ActionIR {
+  const target = a.action === 'user' ? a.user : a.action === 'line' ? a.line : null;
+  return {
+    type: a.action,
+    target,
+    comment: a.comment ?? null,
+    notify: a.notify ? { to: [...a.notify.to], text: a.notify.text } : null,
+  };
+}
+
+function toList<T>(v: T | readonly T[]): T[] {
+  return Array.isArray(v) ? [...(v as readonly T[])] : [v as T];
+}
+function uniqueSorted<T extends string>(xs: T[]): T[] {
+  return [...new Set(xs)].sort();
+}
+function uniqueNumbers(xs: readonly number[]): number[] {
+  return [...new Set(xs)].sort((a, b) => a - b);
+}
+function sortById<T extends { id: number }>(xs: T[]): T[] {
+  return xs.sort((a, b) => a.id - b.id);
+}
+function pickDefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export type { CrmInput };

@@ -1,0 +1,165 @@
+/**
+ * The IR: a routing spec with every default applied, in canonical form.
+ * Produced only by `normalize()`; everything downstream (model, emitters) reads this, never the input.
+ * Times of day are minutes since midnight (0–1440); weekdays are ISO numbers 1 (Mon) – 7 (Sun).
+ */
+
+export const IR_SCHEMA_VERSION = 1 as const;
+
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+export interface RoutingIR {
+  schemaVersion: typeof IR_SCHEMA_VERSION;
+  /** `sha256:` of the canonical JSON of everything else. */
+  hash: string;
+  module: ModuleIR;
+  timeZone: string;
+  languages: ('ru' | 'en')[];
+  /** Absence types that count as vacation (the portal's `intranet/vacation_types`). */
+  vacationTypes: string[];
+  companies: CompanyIR[];
+  departments: DepartmentIR[];
+  users: UserIR[];
+  roles: RoleIR[];
+  supervisors: { user: number; supervisor: number }[];
+  schedules: ScheduleIR[];
+  assignment: AssignmentIR;
+  /** Null when the spec asks for no delayed check. */
+  availabilityCheck: AvailabilityCheckIR | null;
+  jobs: JobIR[];
+}
+
+export interface ModuleIR {
+  id: string;
+  name: string;
+  description: string;
+  partner: { name: string; url: string };
+  version: string;
+}
+
+export interface CompanyIR {
+  id: string;
+  name: string;
+  lines: LineIR[];
+  phones: string[];
+  pipeline: { categoryId: number; name: string };
+  headOfSales: number | null;
+  crm: CrmIR;
+}
+
+export interface LineIR {
+  id: number;
+  name: string;
+  mode: 'evenly' | 'strictly' | 'all';
+  schedule: string | null;
+}
+
+export interface CrmIR {
+  contactScope: 'company';
+  repeatContact: 'reuse-open-deal' | 'new-deal';
+  dealTitle: string;
+}
+
+export interface DepartmentIR {
+  id: number;
+  name: string;
+  parent: number | null;
+  head: number | null;
+  schedule: string | null;
+}
+
+export interface UserIR {
+  id: number;
+  name: string;
+  schedule: string | null;
+  timeZone: string | null;
+}
+
+export interface RoleIR {
+  id: string;
+  name: string;
+  users: number[];
+  departments: number[];
+  /** Heads of every department (`all`), of the listed ones, or none. */
+  departmentHeads: { all: boolean; departments: number[] };
+}
+
+export interface WindowIR {
+  /** Days the window starts on, sorted. */
+  days: IsoWeekday[];
+  /** Minutes since midnight, inclusive. */
+  from: number;
+  /** Minutes since midnight, exclusive; `to <= from` means the window ends the next day. */
+  to: number;
+}
+
+export interface ScheduleIR {
+  id: string;
+  timeZone: string;
+  windows: WindowIR[];
+  breaks: WindowIR[];
+  /** Sorted `YYYY-MM-DD`. */
+  holidays: string[];
+  /** Sorted by date. */
+  extraWorkingDays: { date: string; from: number; to: number }[];
+}
+
+export interface AssignmentIR {
+  firstContact: 'queue';
+  repeatContact: 'contact-responsible' | 'queue';
+  setResponsible: { deal: boolean; contact: boolean };
+}
+
+export type WorkdayStateIR = 'not-started' | 'opened' | 'paused' | 'closed';
+
+/** A condition tree. Keys of one input object become an `all` in the fixed order of `CONDITION_KEYS`. */
+export type ConditionIR =
+  | { kind: 'always' }
+  | { kind: 'all'; of: ConditionIR[] }
+  | { kind: 'any'; of: ConditionIR[] }
+  | { kind: 'not'; of: ConditionIR }
+  | { kind: 'vacation'; value: boolean }
+  | { kind: 'workday'; states: WorkdayStateIR[] }
+  | { kind: 'online'; value: boolean }
+  | { kind: 'department'; ids: number[] }
+  | { kind: 'role'; ids: string[] }
+  | { kind: 'schedule'; inside: boolean }
+  | { kind: 'time'; window: WindowIR; timeZone: string }
+  | { kind: 'openDialogs'; atLeast: number; atMost: number | null };
+
+export type NotifyTargetIR = number | 'supervisor' | 'head-of-sales' | 'operator';
+
+export interface ActionIR {
+  type: 'keep' | 'supervisor' | 'queue' | 'user' | 'line';
+  /** User id for `user`, line id for `line`, otherwise null. */
+  target: number | null;
+  comment: string | null;
+  notify: { to: NotifyTargetIR[]; text: string } | null;
+}
+
+export interface RuleIR {
+  /** `rule-<n>`, 1-based position in the spec. */
+  id: string;
+  name: string;
+  when: ConditionIR;
+  then: ActionIR;
+}
+
+export interface AvailabilityCheckIR {
+  delayMinutes: number;
+  rules: RuleIR[];
+  fallback: ActionIR;
+  /** Whether the spec wrote the fallback (false: the default `keep` was applied). */
+  fallbackExplicit: boolean;
+}
+
+export interface JobIR {
+  id: string;
+  /** Minutes since midnight. */
+  at: number;
+  timeZone: string;
+  days: IsoWeekday[];
+  /** Company ids, in spec order. */
+  companies: string[];
+  action: { type: 'add-head-of-sales'; user: null } | { type: 'add-user'; user: number };
+}

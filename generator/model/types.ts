@@ -1,0 +1,189 @@
+/**
+ * The reference model's inputs and outputs: plain JSON data, the same shapes the generated PHP
+ * decision core reads and writes, so the two can be compared case by case.
+ */
+
+/** An ISO 8601 instant with an offset or `Z`. @example '2026-03-02T09:15:00+03:00' */
+export type Instant = string;
+
+/** Workday record state as time tracking reports it (`CTimeManUser::State()`). */
+export type TimemanState = 'OPENED' | 'PAUSED' | 'CLOSED' | 'EXPIRED';
+
+export interface WorldUser {
+  id: number;
+  /** False for a dismissed (deactivated) user. */
+  active: boolean;
+  /** Departments the user belongs to (`UF_DEPARTMENT`), first is the main one. */
+  departments: number[];
+  online: boolean;
+  /** Absences from the absence chart; `type` is the portal's absence type code. */
+  absences: { type: string; from: Instant; to: Instant }[];
+  /**
+   * The latest workday record, or null when the user is not under time tracking.
+   * `openedAt` is when that day was opened; a day opened on an earlier date is not "started today".
+   */
+  workday: { state: TimemanState; openedAt: Instant | null } | null;
+}
+
+export interface WorldDepartment {
+  id: number;
+  parent: number | null;
+  /** `UF_HEAD`, or null when the department has no head. */
+  head: number | null;
+}
+
+export interface WorldLine {
+  id: number;
+  /** The line's queue in its sort order, with when each operator was last given a dialog. */
+  queue: { userId: number; lastAssignedAt: Instant | null }[];
+}
+
+export interface WorldSession {
+  id: number;
+  chatId: number;
+  lineId: number;
+  /** The client's identity across lines (the connector user resolved to a person). */
+  clientId: string;
+  /** The current operator, 0 when in the queue. */
+  operatorId: number;
+  status: 'open' | 'closed';
+  /** Users in the chat besides the client. */
+  participants: number[];
+  /** Operators already offered this session (the queue history), for the `strictly` mode. */
+  queueHistory: number[];
+}
+
+export interface WorldContact {
+  id: number;
+  clientId: string;
+  companyId: string;
+  responsibleId: number;
+}
+
+export interface WorldDeal {
+  id: number;
+  contactId: number;
+  categoryId: number;
+  /** Stage semantics: P in progress, S won, F lost. */
+  stage: 'P' | 'S' | 'F';
+  responsibleId: number;
+}
+
+/** A snapshot of everything a decision may look at. */
+export interface World {
+  now: Instant;
+  /** Which portal modules are present; without them their facts are unknown. */
+  features: { timeman: boolean; intranet: boolean };
+  users: WorldUser[];
+  departments: WorldDepartment[];
+  lines: WorldLine[];
+  sessions: WorldSession[];
+  contacts: WorldContact[];
+  deals: WorldDeal[];
+}
+
+export type RoutingEvent =
+  | { type: 'dialog.started'; sessionId: number }
+  | { type: 'check.due'; sessionId: number; operatorId: number }
+  | { type: 'job.due'; jobId: string };
+
+/** Why something was chosen, excluded or decided. Stable codes shared with the PHP core. */
+export type ReasonCode =
+  // candidates
+  | 'UNKNOWN_USER'
+  | 'INACTIVE'
+  | 'VACATION'
+  | 'NONWORKING'
+  | 'OFFLINE'
+  | 'SELF'
+  | 'LONGEST_IDLE'
+  | 'MORE_RECENTLY_ASSIGNED'
+  | 'QUEUE_ORDER'
+  | 'LATER_IN_ORDER'
+  | 'ALREADY_OFFERED'
+  | 'OFFERED_TO_ALL'
+  | 'CONTACT_RESPONSIBLE'
+  | 'SUPERVISOR_OVERRIDE'
+  | 'DEPARTMENT_HEAD'
+  | 'RULE_TARGET'
+  // decisions
+  | 'FIRST_CONTACT'
+  | 'REPEAT_CONTACT'
+  | 'DEAL_REUSED'
+  | 'DEAL_CREATED'
+  | 'LINE_NOT_MANAGED'
+  | 'SESSION_UNKNOWN'
+  | 'SESSION_CLOSED'
+  | 'OPERATOR_CHANGED'
+  | 'NO_AVAILABLE_OPERATOR'
+  | 'NO_SUPERVISOR'
+  | 'TARGET_UNAVAILABLE'
+  | 'KEEP_BLOCKED'
+  | 'RULE_MATCHED'
+  | 'FALLBACK'
+  | 'NO_CHECK'
+  | 'UNKNOWN_JOB'
+  | 'NO_HEAD_OF_SALES'
+  | 'ALREADY_IN_CHAT';
+
+export type TransferTarget = { type: 'user'; userId: number } | { type: 'queue'; lineId: number };
+
+export type Decision =
+  | {
+      kind: 'route';
+      companyId: string;
+      firstContact: boolean;
+      contact: { mode: 'existing'; id: number } | { mode: 'create' };
+      deal: { mode: 'existing'; id: number } | { mode: 'create'; categoryId: number };
+      /** The chosen operator, or the line's queue when nobody is available (or the line offers to all). */
+      owner: TransferTarget;
+    }
+  | { kind: 'keep'; operatorId: number }
+  | { kind: 'transfer'; to: TransferTarget }
+  | { kind: 'job'; added: number }
+  | { kind: 'ignore'; reason: ReasonCode };
+
+/** What the portal gateway must do, in order. `new-contact`/`new-deal` refer to entities created earlier in the list. */
+export type Effect =
+  | { type: 'contact.create'; companyId: string; clientId: string; responsibleId: number | null }
+  | { type: 'deal.create'; categoryId: number; contactId: number | 'new-contact'; responsibleId: number | null; title: string }
+  | { type: 'contact.setResponsible'; contactId: number; userId: number }
+  | { type: 'deal.setResponsible'; dealId: number; userId: number }
+  | { type: 'session.bindDeal'; sessionId: number; dealId: number | 'new-deal' }
+  | { type: 'session.assign'; sessionId: number; userId: number }
+  | { type: 'session.toQueue'; sessionId: number; lineId: number }
+  | { type: 'chat.comment'; chatId: number; text: string }
+  | { type: 'chat.addUser'; chatId: number; userId: number }
+  | { type: 'notify'; userId: number; text: string }
+  | { type: 'check.schedule'; sessionId: number; operatorId: number; at: Instant }
+  | { type: 'log'; code: ReasonCode; message: string };
+
+export interface CandidateTrace {
+  userId: number;
+  /** Why this person was looked at. */
+  as: 'queue' | 'responsible' | 'operator' | 'supervisor' | 'target';
+  verdict: 'chosen' | 'excluded' | 'passed-over';
+  reasons: ReasonCode[];
+}
+
+export interface RuleTrace {
+  ruleId: string;
+  name: string;
+  matched: boolean;
+  /** For a rule that did not match: the first condition kind that failed, e.g. `vacation`. */
+  failed: string | null;
+}
+
+export interface Trace {
+  /** The spec element that decided: a rule id, `fallback`, `assignment.firstContact`, `jobs.<id>`, … */
+  decidedBy: string;
+  reasons: ReasonCode[];
+  candidates: CandidateTrace[];
+  rules: RuleTrace[];
+}
+
+export interface DecideResult {
+  decision: Decision;
+  effects: Effect[];
+  trace: Trace;
+}

@@ -1,0 +1,352 @@
+/**
+ * The routing specification an integrator writes in `routing.ts`.
+ *
+ * Every optional field names its default; `normalize()` in `generator/ir` applies them, once.
+ * Ids of Bitrix objects (users, departments, open lines, deal pipelines) are the portal's numeric ids.
+ */
+
+/** A Bitrix user id (`b_user.ID`). @example 17 */
+export type UserId = number;
+/** A Bitrix department id (a section of the intranet structure iblock). @example 5 */
+export type DepartmentId = number;
+/** An open line id (`b_imopenlines_config.ID`). @example 3 */
+export type LineId = number;
+
+/** Days of the week, ISO order. */
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+/** A set of weekdays: a list, or a preset (`weekdays` = mon–fri, `weekend` = sat–sun, `daily` = all seven). */
+export type Days = readonly Weekday[] | 'weekdays' | 'weekend' | 'daily';
+/** A wall-clock time `HH:MM`, 24-hour, `00:00`–`23:59`; `24:00` is allowed as the end of a window. @example '09:30' */
+export type ClockTime = `${number}:${number}`;
+/** A calendar date `YYYY-MM-DD`. @example '2026-01-01' */
+export type IsoDate = `${number}-${number}-${number}`;
+/** An IANA time zone name. @example 'Europe/Moscow' */
+export type TimeZone = string;
+
+export interface RoutingSpecInput {
+  /** The Bitrix module the spec compiles into. */
+  module: ModuleInput;
+  /**
+   * The portal's time zone: times in jobs and schedules without their own zone are read in it.
+   * Agents run in server time, so every clock in the generated module is converted from this zone.
+   * @example 'Europe/Moscow'
+   */
+  timeZone: TimeZone;
+  /**
+   * Languages of the module's texts (settings page, install guide, comments).
+   * @default ['ru', 'en']
+   * @example ['ru']
+   */
+  languages?: readonly ('ru' | 'en')[];
+  /** The companies hosted on the portal, each with its own open lines, phones and deal pipeline. */
+  companies: readonly CompanyInput[];
+  /** Departments, people, roles and supervisors the rules refer to. @default {} */
+  people?: PeopleInput;
+  /**
+   * Named working schedules, referred to by departments and people.
+   * @default []
+   * @example [{ id: 'office', windows: [{ days: 'weekdays', from: '09:00', to: '18:00' }] }]
+   */
+  schedules?: readonly ScheduleInput[];
+  /** How contacts and deals are found or created. @default { contactScope: 'company', repeatContact: 'reuse-open-deal' } */
+  crm?: CrmInput;
+  /** How the operator of a new dialog is chosen. @default { firstContact: 'queue', repeatContact: 'contact-responsible' } */
+  assignment?: AssignmentInput;
+  /** The delayed check that the assigned operator is really at work. Omit it to never re-check. */
+  availabilityCheck?: AvailabilityCheckInput;
+  /**
+   * Jobs run by an agent at a time of day.
+   * @default []
+   * @example [{ id: 'night-watch', at: '23:00', action: { type: 'add-head-of-sales' } }]
+   */
+  jobs?: readonly JobInput[];
+}
+
+export interface ModuleInput {
+  /**
+   * The module id `vendor.module`: lowercase latin letters and digits, one dot.
+   * @example 'acme.router'
+   */
+  id: string;
+  /** The module name shown in the module list. @example 'Open-line router' */
+  name: string;
+  /** A one-line description. @default the name */
+  description?: string;
+  /** The partner that ships the module. @example { name: 'Acme Integration', url: 'https://acme.example' } */
+  partner: { /** @example 'Acme Integration' */ name: string; /** @example 'https://acme.example' */ url: string };
+  /** Semantic version `X.Y.Z`. @default '1.0.0' */
+  version?: string;
+}
+
+export interface CompanyInput {
+  /** A short id used in logs and references: lowercase letters, digits and dashes. @example 'north' */
+  id: string;
+  /** The company's name. @example 'North Trading LLC' */
+  name: string;
+  /**
+   * Open lines that belong to the company. A line belongs to one company only.
+   * @example [{ id: 3, name: 'WhatsApp' }, { id: 4 }]
+   */
+  lines: readonly LineInput[];
+  /**
+   * Phone numbers of the company, as dialled by clients, in E.164.
+   * @default []
+   * @example ['+74951234567']
+   */
+  phones?: readonly string[];
+  /** The deal pipeline of the company. @example { categoryId: 2 } */
+  pipeline: PipelineInput;
+  /** The head of sales, added to open dialogs by jobs and notified by rules. @example 17 */
+  headOfSales?: UserId;
+  /** Overrides of the spec-wide CRM policy for this company. @default the spec's `crm` */
+  crm?: Partial<CrmInput>;
+}
+
+export interface LineInput {
+  /** The open line id in the portal. @example 3 */
+  id: LineId;
+  /** A label for logs and explanations. @default `line <id>` */
+  name?: string;
+  /**
+   * How the line's queue hands out dialogs, as set in the line's settings.
+   * `evenly`: the operator idle the longest; `strictly`: queue order; `all`: offered to every available operator.
+   * @default 'evenly'
+   */
+  mode?: 'evenly' | 'strictly' | 'all';
+  /** Working schedule of the line (by schedule id); outside it the line's off-hours setting applies. @default none */
+  schedule?: string;
+}
+
+export interface PipelineInput {
+  /** The deal category id (`CATEGORY_ID`); 0 is the general pipeline. @example 2 */
+  categoryId: number;
+  /** A label for logs. @default `pipeline <categoryId>` */
+  name?: string;
+}
+
+export interface PeopleInput {
+  /**
+   * Departments the spec refers to, with their Bitrix ids.
+   * @default []
+   * @example [{ id: 5, name: 'Sales North', parent: 1, schedule: 'office' }]
+   */
+  departments?: readonly DepartmentInput[];
+  /**
+   * People the spec refers to by id (heads of sales, role members, transfer targets).
+   * @default []
+   * @example [{ id: 17, name: 'Irina Smirnova' }]
+   */
+  users?: readonly UserInput[];
+  /**
+   * Roles, each a set of people: listed users, members of departments, department heads.
+   * @default []
+   * @example [{ id: 'senior-manager', name: 'Senior manager', users: [21, 22] }]
+   */
+  roles?: readonly RoleInput[];
+  /**
+   * Explicit direct supervisors that win over the department structure.
+   * @default []
+   * @example [{ user: 21, supervisor: 17 }]
+   */
+  supervisors?: readonly SupervisorOverrideInput[];
+}
+
+export interface DepartmentInput {
+  /** The department id in the portal structure. @example 5 */
+  id: DepartmentId;
+  /** A label. @example 'Sales North' */
+  name: string;
+  /** The parent department id, when the spec relies on climbing the structure. @default none */
+  parent?: DepartmentId;
+  /** The department head, when known at compile time; the portal's own value is used at run time. @default none */
+  head?: UserId;
+  /** The department's schedule (schedule id). @default the portal-wide schedule, if any */
+  schedule?: string;
+}
+
+export interface UserInput {
+  /** The user id. @example 17 */
+  id: UserId;
+  /** The person's name, for explanations and the settings page. @example 'Irina Smirnova' */
+  name: string;
+  /** A personal schedule (schedule id) that wins over the department's. @default none */
+  schedule?: string;
+  /** The person's time zone, when it differs from the schedule's. @default the schedule's zone */
+  timeZone?: TimeZone;
+}
+
+export interface RoleInput {
+  /** The role id used in rules. @example 'senior-manager' */
+  id: string;
+  /** A label. @example 'Senior manager' */
+  name: string;
+  /** Members by user id. @default [] */
+  users?: readonly UserId[];
+  /** Everybody in these departments. @default [] */
+  departments?: readonly DepartmentId[];
+  /** Heads of any department (`true`) or of the listed departments. @default false */
+  departmentHeads?: boolean | readonly DepartmentId[];
+}
+
+export interface SupervisorOverrideInput {
+  /** The person. @example 21 */
+  user: UserId;
+  /** Their direct supervisor. @example 17 */
+  supervisor: UserId;
+}
+
+export interface ScheduleInput {
+  /** The schedule id. @example 'office' */
+  id: string;
+  /** The zone the schedule's wall-clock times are in. @default the spec's `timeZone` */
+  timeZone?: TimeZone;
+  /**
+   * Weekly working windows. A window whose `to` is not after its `from` crosses midnight into the next day.
+   * @example [{ days: 'weekdays', from: '09:00', to: '18:00' }, { days: ['sat'], from: '22:00', to: '06:00' }]
+   */
+  windows: readonly WindowInput[];
+  /** Breaks inside the windows, on the given days. @default [] @example [{ days: 'weekdays', from: '13:00', to: '14:00' }] */
+  breaks?: readonly WindowInput[];
+  /** Days off by date, whatever the weekday. @default [] @example ['2026-01-01', '2026-01-02'] */
+  holidays?: readonly IsoDate[];
+  /**
+   * Working days by date (a working Saturday), with their hours.
+   * @default []
+   * @example [{ date: '2026-11-07', from: '10:00', to: '16:00' }]
+   */
+  extraWorkingDays?: readonly { date: IsoDate; from: ClockTime; to: ClockTime }[];
+}
+
+export interface WindowInput {
+  /** The days the window starts on. @default 'daily' */
+  days?: Days;
+  /** Start, inclusive. @example '09:00' */
+  from: ClockTime;
+  /** End, exclusive; not after `from` means the next day. @example '18:00' */
+  to: ClockTime;
+}
+
+export interface CrmInput {
+  /**
+   * Scope of a client's contact: `company` keeps one contact per client per company across its lines.
+   * @default 'company'
+   */
+  contactScope?: 'company';
+  /**
+   * On a repeat contact: reuse the client's open deal in the company pipeline, or always open a new one.
+   * @default 'reuse-open-deal'
+   */
+  repeatContact?: 'reuse-open-deal' | 'new-deal';
+  /** Title of a created deal; `{company}`, `{line}` and `{client}` are replaced. @default '{company}: {line}' */
+  dealTitle?: string;
+}
+
+export interface AssignmentInput {
+  /** Who gets a first contact: the line's queue by its mode. @default 'queue' */
+  firstContact?: 'queue';
+  /**
+   * Who gets a repeat contact: the contact's responsible (when available), or the queue.
+   * @default 'contact-responsible'
+   */
+  repeatContact?: 'contact-responsible' | 'queue';
+  /** Whether the chosen operator becomes responsible for the deal and the contact. @default { deal: true, contact: true } */
+  setResponsible?: { /** @default true */ deal?: boolean; /** @default true */ contact?: boolean };
+}
+
+export interface AvailabilityCheckInput {
+  /** Minutes after the assignment when the check runs. @default 3 @example 5 */
+  delayMinutes?: number;
+  /**
+   * Absence types that count as vacation (the portal's `intranet/vacation_types`).
+   * @default ['VACATION', 'LEAVESICK', 'LEAVEMATERINITY', 'LEAVEUNPAYED']
+   */
+  vacationTypes?: readonly string[];
+  /** Rules, tried in order; the first whose `when` holds decides. */
+  rules: readonly RuleInput[];
+  /** What happens when no rule holds. @default { action: 'keep' } (with a warning) */
+  fallback?: ActionInput;
+}
+
+export interface RuleInput {
+  /** The rule's name, shown in traces, logs and docblocks. @example 'On vacation → supervisor' */
+  name: string;
+  /** The condition; all keys must hold. @example { vacation: true } */
+  when: Condition;
+  /** What to do. @example { action: 'supervisor', comment: 'Operator is on vacation' } */
+  then: ActionInput;
+}
+
+/** Workday state of the operator today, from time tracking. `not-started`: no day opened today. */
+export type WorkdayState = 'not-started' | 'opened' | 'paused' | 'closed';
+
+/** A condition over the operator and the moment; every present key must hold. `{}` always holds. */
+export interface Condition {
+  /** Whether the operator is on a vacation-type absence now. @example true */
+  vacation?: boolean;
+  /** The operator's workday state today is one of these. @example 'not-started' */
+  workday?: WorkdayState | readonly WorkdayState[];
+  /** Whether the operator is online. @example false */
+  online?: boolean;
+  /** The operator is in one of these departments. @example 5 */
+  department?: DepartmentId | readonly DepartmentId[];
+  /** The operator has one of these roles (role ids). @example 'senior-manager' */
+  role?: string | readonly string[];
+  /**
+   * Whether now is inside (`'inside'`) or outside (`'outside'`) the operator's schedule
+   * (personal, else their department's).
+   * @example 'outside'
+   */
+  schedule?: 'inside' | 'outside';
+  /** Now is inside this time window, in the spec's time zone unless given. @example { days: 'weekdays', from: '10:00', to: '19:00' } */
+  time?: WindowInput & { /** @default the spec's `timeZone` */ timeZone?: TimeZone };
+  /** The operator's count of open dialogs is within bounds. @example { atLeast: 10 } */
+  openDialogs?: { /** @default 0 */ atLeast?: number; /** @default unbounded */ atMost?: number };
+  /** All of these hold. */
+  all?: readonly Condition[];
+  /** At least one of these holds. */
+  any?: readonly Condition[];
+  /** This does not hold. */
+  not?: Condition;
+}
+
+/** Who is notified by an action. */
+export interface NotifyInput {
+  /** People to notify; `'supervisor'` and `'head-of-sales'` are resolved at run time. @example ['head-of-sales'] */
+  to: readonly (UserId | 'supervisor' | 'head-of-sales' | 'operator')[];
+  /** The text. `{operator}`, `{line}`, `{company}` are replaced. @example 'Dialog on {line} moved from {operator}' */
+  text: string;
+}
+
+interface ActionBase {
+  /** A hidden comment posted in the chat (seen by staff only). @default none */
+  comment?: string;
+  /** People to notify as well. @default none */
+  notify?: NotifyInput;
+}
+
+/** What a rule does with the dialog. */
+export type ActionInput =
+  | (ActionBase & { /** The operator keeps the dialog. */ action: 'keep' })
+  | (ActionBase & { /** Transfer to the operator's direct supervisor; to the queue if there is none available. */ action: 'supervisor' })
+  | (ActionBase & { /** Return the dialog to the line's queue. */ action: 'queue' })
+  | (ActionBase & { /** Transfer to a person. */ action: 'user'; /** @example 17 */ user: UserId })
+  | (ActionBase & { /** Transfer to another open line's queue. */ action: 'line'; /** @example 4 */ line: LineId });
+
+export interface JobInput {
+  /** The job id. @example 'night-watch' */
+  id: string;
+  /** Wall-clock time the job runs at. @example '23:00' */
+  at: ClockTime;
+  /** The zone of `at`. @default the spec's `timeZone` */
+  timeZone?: TimeZone;
+  /** Days the job runs. @default 'daily' */
+  days?: Days;
+  /** Companies whose lines the job covers (company ids). @default every company */
+  companies?: readonly string[];
+  /** What the job does. */
+  action: JobActionInput;
+}
+
+export type JobActionInput =
+  | { /** Add each company's head of sales to every open dialog of its lines. */ type: 'add-head-of-sales' }
+  | { /** Add a person to every open dialog of the covered lines. */ type: 'add-user'; /** @example 17 */ user: UserId };
