@@ -3,7 +3,7 @@
  * the default export must be plain data.
  */
 import vm from 'node:vm';
-import { ts } from 'ts-morph';
+import { tsMorph } from './ts-morph.ts';
 import { defineRouting } from '../spec/index.ts';
 import type { Diagnostic, PathSegment } from '../diagnostics/types.ts';
 
@@ -17,6 +17,7 @@ export interface EvaluateResult {
 class ImportNotAllowed extends Error {}
 
 export function evaluateSpec(file: string, text: string): EvaluateResult {
+  const { ts } = tsMorph();
   const js = ts.transpileModule(text, {
     fileName: file,
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: false },

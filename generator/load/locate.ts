@@ -2,11 +2,13 @@
  * Maps a path inside the spec value (`['companies', 0, 'lines', 1]`) back to the node that wrote it,
  * following object properties, array elements and identifiers declared in the same file.
  */
-import { Node, SyntaxKind, type SourceFile } from 'ts-morph';
+import type { Node, SourceFile } from 'ts-morph';
+import { tsMorph } from './ts-morph.ts';
 import type { PathSegment, SourceLocation } from '../diagnostics/types.ts';
 
 /** The expression the default export evaluates to: the argument of `defineRouting(...)`, or the object itself. */
 export function specRoot(sourceFile: SourceFile): Node | undefined {
+  const { Node, SyntaxKind } = tsMorph();
   const assignment = sourceFile.getFirstDescendantByKind(SyntaxKind.ExportAssignment);
   if (!assignment) return undefined;
   let node: Node = unwrap(assignment.getExpression());
@@ -18,6 +20,7 @@ export function specRoot(sourceFile: SourceFile): Node | undefined {
 }
 
 function unwrap(node: Node): Node {
+  const { Node } = tsMorph();
   let current = node;
   for (;;) {
     if (Node.isParenthesizedExpression(current) || Node.isAsExpression(current) || Node.isSatisfiesExpression(current)) {
@@ -45,6 +48,7 @@ export function findNode(root: Node, path: readonly PathSegment[]): Node {
 }
 
 function step(node: Node, seg: PathSegment): Node | undefined {
+  const { Node } = tsMorph();
   if (typeof seg === 'number' && Node.isArrayLiteralExpression(node)) {
     const el = node.getElements()[seg];
     return el && !Node.isSpreadElement(el) ? unwrap(el) : undefined;
@@ -55,7 +59,11 @@ function step(node: Node, seg: PathSegment): Node | undefined {
       const init = prop.getInitializer();
       return init ? unwrap(init) : prop;
     }
-    if (prop && Node.isShorthandPropertyAssignment(prop)) return unwrap(prop.getNameNode());
+    if (prop && Node.isShorthandPropertyAssignment(prop)) {
+      const decl = prop.getSourceFile().getVariableDeclaration(prop.getName());
+      const init = decl?.getInitializer();
+      return init ? unwrap(init) : prop;
+    }
   }
   return undefined;
 }

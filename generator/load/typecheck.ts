@@ -1,12 +1,14 @@
 /**
  * Type diagnostics of a spec file through ts-morph, with `b24route` resolved to our own spec types.
  */
-import { fileURLToPath } from 'node:url';
-import { DiagnosticCategory, Project, ts, type SourceFile } from 'ts-morph';
+import path from 'node:path';
+import type { Project, SourceFile } from 'ts-morph';
 import type { Diagnostic } from '../diagnostics/types.ts';
+import { packageRoot } from './package-root.ts';
+import { tsMorph } from './ts-morph.ts';
 
 /** The file a spec's `import … from 'b24route'` resolves to. */
-export const SPEC_ENTRY = fileURLToPath(new URL('../spec/index.ts', import.meta.url));
+export const SPEC_ENTRY = path.join(packageRoot(), 'generator', 'spec', 'index.ts');
 
 export interface TypeCheckResult {
   project: Project;
@@ -15,6 +17,7 @@ export interface TypeCheckResult {
 }
 
 export function createSpecProject(): Project {
+  const { Project, ts } = tsMorph();
   return new Project({
     compilerOptions: {
       target: ts.ScriptTarget.ES2022,
@@ -40,7 +43,7 @@ export function typeCheck(file: string, text: string, project = createSpecProjec
   if (skip) return { project, sourceFile, diagnostics };
   project.resolveSourceFileDependencies();
   for (const d of project.getPreEmitDiagnostics()) {
-    if (d.getCategory() !== DiagnosticCategory.Error) continue;
+    if (d.getCategory() !== tsMorph().DiagnosticCategory.Error) continue;
     const sf = d.getSourceFile();
     const start = d.getStart() ?? 0;
     const pos = sf ? sf.getLineAndColumnAtPos(start) : { line: 1, column: 1 };

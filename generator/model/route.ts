@@ -1,0 +1,206 @@
+/**
+ * `dialog.started`: find or create the client's contact and working deal in the company, choose the
+ * operator (the contact's responsible on a repeat contact, else the line's queue by its mode) and
+ * schedule the availability check.
+ */
+import type { CompanyIR, LineIR, RoutingIR } from '../ir/types.ts';
+import { queueAvailability } from './availability.ts';
+import { companyOfLine, fillTemplate, irLine } from './lookup.ts';
+import { addMinutes, instantMillis } from './schedule.ts';
+import type {
+  CandidateTrace, DecideResult, Effect, ReasonCode, TransferTarget, World, WorldContact, WorldDeal, WorldSession,
+} from './types.ts';
+
+export interface OwnerChoice {
+  owner: TransferTarget;
+  /** Why: `CONTACT_RESPONSIBLE`, `LONGEST_IDLE`, `QUEUE_ORDER`, `OFFERED_TO_ALL` or `NO_AVAILABLE_OPERATOR`. */
+  reason: ReasonCode;
+  candidates: CandidateTrace[];
+}
+
+export function ignore(reason: ReasonCode, decidedBy: string): DecideResult {
+  return { decision: { kind: 'ignore', reason }, effects: [], trace: { decidedBy, reasons: [reason], candidates: [], rules: [] } };
+}
+
+export function routeDialog(ir: RoutingIR, world: World, session: WorldSession): DecideResult {
+  const company = companyOfLine(ir, session.lineId);
+  if (!company) return ignore('LINE_NOT_MANAGED', 'companies');
+  const line = irLine(ir, session.lineId)!;
+  const contact = findContact(world, session.clientId, company.id);
+  const firstContact = contact === undefined;
+  const deal = contact && company.crm.repeatContact === 'reuse-open-deal'
+    ? findOpenDeal(world, contact.id, company.pipeline.categoryId)
+    : undefined;
+
+  const choice = chooseOwner(ir, world, session, line, contact);
+  const ownerUser = choice.owner.type === 'user' ? choice.owner.userId : null;
+  const flags = ir.assignment.setResponsible;
+  const effects: Effect[] = [];
+
+  if (!contact) {
+    effects.push({
+      type: 'contact.create', companyId: company.id, clientId: session.clientId,
+      responsibleId: flags.contact ? ownerUser : null,
+    });
+  } else if (flags.contact && ownerUser !== null && ownerUser !== contact.responsibleId) {
+    effects.push({ type: 'contact.setResponsible', contactId: contact.id, userId: ownerUser });
+  }
+  if (!deal) {
+    effects.push({
+      type: 'deal.create', categoryId: company.pipeline.categoryId, contactId: contact ? contact.id : 'new-contact',
+      responsibleId: flags.deal ? ownerUser : null, title: dealTitle(company, line, session.clientId),
+    });
+  } else if (flags.deal && ownerUser !== null && ownerUser !== deal.responsibleId) {
+    effects.push({ type: 'deal.setResponsible', dealId: deal.id, userId: ownerUser });
+  }
+  effects.push({ type: 'session.bindDeal', sessionId: session.id, dealId: deal ? deal.id : 'new-deal' });
+  effects.push(ownerUser !== null
+    ? { type: 'session.assign', sessionId: session.id, userId: ownerUser }
+    : { type: 'session.toQueue', sessionId: session.id, lineId: session.lineId });
+  if (ir.availabilityCheck !== null && ownerUser !== null) {
+    effects.push({
+      type: 'check.schedule', sessionId: session.id, operatorId: ownerUser,
+      at: addMinutes(world.now, ir.availabilityCheck.delayMinutes),
+    });
+  }
+  const reasons: ReasonCode[] = [
+    firstContact ? 'FIRST_CONTACT' : 'REPEAT_CONTACT',
+    deal ? 'DEAL_REUSED' : 'DEAL_CREATED',
+    choice.reason,
+  ];
+  effects.push({
+    type: 'log',
+    code: choice.reason,
+    message: `session=${session.id} company=${company.id} line=${line.id} contact=${contact ? contact.id : 'new'}`
+      + ` deal=${deal ? deal.id : 'new'} owner=${targetText(choice.owner)}`,
+  });
+  return {
+    decision: {
+      kind: 'route',
+      companyId: company.id,
+      firstContact,
+      contact: contact ? { mode: 'existing', id: contact.id } : { mode: 'create' },
+      deal: deal ? { mode: 'existing', id: deal.id } : { mode: 'create', categoryId: company.pipeline.categoryId },
+      owner: choice.owner,
+    },
+    effects,
+    trace: {
+      decidedBy: firstContact ? 'assignment.firstContact' : 'assignment.repeatContact',
+      reasons,
+      candidates: choice.candidates,
+      rules: [],
+    },
+  };
+}
+
+/** `user:<id>` or `queue:<lineId>`, as written in log messages. */
+export function targetText(t: TransferTarget): string {
+  return t.type === 'user' ? `user:${t.userId}` : `queue:${t.lineId}`;
+}
+
+/** The client's contact in the company: the lowest id among matches. */
+export function findContact(world: World, clientId: string, companyId: string): WorldContact | undefined {
+  let best: WorldContact | undefined;
+  for (const c of world.contacts) {
+    if (c.clientId === clientId && c.companyId === companyId && (best === undefined || c.id < best.id)) best = c;
+  }
+  return best;
+}
+
+/** The contact's working deal: the highest-id deal in progress (`P`) in the pipeline. */
+export function findOpenDeal(world: World, contactId: number, categoryId: number): WorldDeal | undefined {
+  let best: WorldDeal | undefined;
+  for (const d of world.deals) {
+    if (d.contactId === contactId && d.categoryId === categoryId && d.stage === 'P' && (best === undefined || d.id > best.id)) {
+      best = d;
+    }
+  }
+  return best;
+}
+
+export function dealTitle(company: CompanyIR, line: LineIR, clientId: string): string {
+  return fillTemplate(company.crm.dealTitle, { company: company.name, line: line.name, client: clientId });
+}
+
+function chooseOwner(
+  ir: RoutingIR, world: World, session: WorldSession, line: LineIR, contact: WorldContact | undefined,
+): OwnerChoice {
+  const candidates: CandidateTrace[] = [];
+  if (contact && ir.assignment.repeatContact === 'contact-responsible') {
+    const userId = contact.responsibleId;
+    const why = queueAvailability(userId, world, ir.vacationTypes);
+    if (why === null) {
+      candidates.push({ userId, as: 'responsible', verdict: 'chosen', reasons: ['CONTACT_RESPONSIBLE'] });
+      return { owner: { type: 'user', userId }, reason: 'CONTACT_RESPONSIBLE', candidates };
+    }
+    candidates.push({ userId, as: 'responsible', verdict: 'excluded', reasons: [why] });
+  }
+  const fromQueue = chooseFromQueue(ir, world, session, line);
+  return { ...fromQueue, candidates: [...candidates, ...fromQueue.candidates] };
+}
+
+interface QueueEntry {
+  userId: number;
+  /** Position in the line's queue. */
+  index: number;
+  /** Milliseconds of `lastAssignedAt`, null for never. */
+  last: number | null;
+}
+
+/**
+ * The line's queue by its mode. Queue entries are taken in the world's queue order (a user listed twice
+ * counts once, at the first place); unavailable ones are excluded with their reason.
+ */
+export function chooseFromQueue(ir: RoutingIR, world: World, session: WorldSession, line: LineIR): OwnerChoice {
+  const queue = world.lines.find((l) => l.id === line.id)?.queue ?? [];
+  const verdicts = new Map<number, CandidateTrace>();
+  const order: number[] = [];
+  const available: QueueEntry[] = [];
+  queue.forEach((entry, index) => {
+    if (verdicts.has(entry.userId)) return;
+    const why = queueAvailability(entry.userId, world, ir.vacationTypes);
+    order.push(entry.userId);
+    verdicts.set(entry.userId, { userId: entry.userId, as: 'queue', verdict: 'excluded', reasons: why === null ? [] : [why] });
+    if (why === null) {
+      available.push({ userId: entry.userId, index, last: entry.lastAssignedAt === null ? null : instantMillis(entry.lastAssignedAt) });
+    }
+  });
+  const mark = (userId: number, verdict: CandidateTrace['verdict'], reason: ReasonCode): void => {
+    verdicts.set(userId, { userId, as: 'queue', verdict, reasons: [reason] });
+  };
+  const result = (owner: TransferTarget, reason: ReasonCode): OwnerChoice => ({
+    owner, reason, candidates: order.map((id) => verdicts.get(id)!),
+  });
+  const toQueue: TransferTarget = { type: 'queue', lineId: line.id };
+
+  if (available.length === 0) return result(toQueue, 'NO_AVAILABLE_OPERATOR');
+  if (line.mode === 'all') {
+    for (const a of available) mark(a.userId, 'chosen', 'OFFERED_TO_ALL');
+    return result(toQueue, 'OFFERED_TO_ALL');
+  }
+  if (line.mode === 'evenly') {
+    const chosen = [...available].sort(compareIdle)[0]!;
+    for (const a of available) {
+      if (a.userId === chosen.userId) mark(a.userId, 'chosen', 'LONGEST_IDLE');
+      else mark(a.userId, 'passed-over', 'MORE_RECENTLY_ASSIGNED');
+    }
+    return result({ type: 'user', userId: chosen.userId }, 'LONGEST_IDLE');
+  }
+  // strictly: the first available one not yet offered; when all were offered, restart from the top.
+  const fresh = available.find((a) => !session.queueHistory.includes(a.userId));
+  const chosen = fresh ?? available[0]!;
+  for (const a of available) {
+    if (a.userId === chosen.userId) mark(a.userId, 'chosen', 'QUEUE_ORDER');
+    else if (fresh && session.queueHistory.includes(a.userId)) mark(a.userId, 'passed-over', 'ALREADY_OFFERED');
+    else mark(a.userId, 'passed-over', 'LATER_IN_ORDER');
+  }
+  return result({ type: 'user', userId: chosen.userId }, 'QUEUE_ORDER');
+}
+
+/** Never assigned first, then the earliest `lastAssignedAt`, then queue order. */
+function compareIdle(a: QueueEntry, b: QueueEntry): number {
+  if (a.last === null && b.last !== null) return -1;
+  if (a.last !== null && b.last === null) return 1;
+  if (a.last !== null && b.last !== null && a.last !== b.last) return a.last < b.last ? -1 : 1;
+  return a.index - b.index;
+}

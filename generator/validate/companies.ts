@@ -1,0 +1,81 @@
+/**
+ * Companies, their pipelines, lines and phones, and who the head of sales is (B24R1050–B24R1052, B24R1065,
+ * B24R1080, B24R1081).
+ */
+import { capital, diag, label, list, rec, records, show, type Sink } from './diag.ts';
+import { forEachAction } from './conditions.ts';
+
+/** E.164: a plus, a country code not starting with 0, 8–15 digits in all. */
+export const E164 = /^\+[1-9][0-9]{7,14}$/;
+
+export function checkCompanies(spec: Record<string, unknown>, out: Sink): void {
+  const companies = records(spec.companies);
+  if (companies.length === 0) {
+    out(diag('B24R1052', ['companies'], 'The spec declares no company, so nothing would be routed.',
+      "Add a company with its open lines and deal pipeline, e.g. { id: 'north', name: 'North', lines: [{ id: 3 }], pipeline: { categoryId: 0 } }."));
+  }
+
+  for (const { item: c, index: i } of companies) {
+    const company = `Company ${show(c.id)}`;
+    const pipeline = rec(c.pipeline);
+    if (!pipeline) {
+      out(diag('B24R1050', ['companies', i], `${company} has no deal pipeline.`,
+        `Add \`pipeline: { categoryId: … }\` to company ${show(c.id)}: the id of its deal category, 0 for the general pipeline.`));
+    } else if (!(typeof pipeline.categoryId === 'number' && Number.isSafeInteger(pipeline.categoryId) && pipeline.categoryId >= 0)) {
+      out(diag('B24R1050', ['companies', i, 'pipeline', 'categoryId'],
+        `The pipeline of company ${show(c.id)} has category id ${show(pipeline.categoryId)}, not a deal category id (a whole number from 0).`,
+        'Set `categoryId` to the id of the deal category in the portal, 0 for the general pipeline.'));
+    }
+    if (list(c.lines).length === 0) {
+      out(diag('B24R1051', Array.isArray(c.lines) ? ['companies', i, 'lines'] : ['companies', i],
+        `${company} has no open lines, so no dialog is routed for it.`,
+        `List the open lines of company ${show(c.id)} in \`lines\`, e.g. [{ id: 3 }], or remove the company.`));
+    }
+    list(c.phones).forEach((p, k) => {
+      if (typeof p === 'string' && E164.test(p)) return;
+      out(diag('B24R1065', ['companies', i, 'phones', k], `Phone ${show(p)} of company ${show(c.id)} is not in E.164 form.`,
+        `Write the number as + and 8–15 digits with the country code, without spaces or dashes, e.g. "+74951234567"${e164Hint(p)}.`));
+    });
+  }
+
+  const withoutHead = companies.filter(({ item }) => item.headOfSales === undefined);
+  const jobs = records(spec.jobs);
+  for (const { item: j, index: i } of jobs) {
+    if (rec(j.action)?.type !== 'add-head-of-sales') continue;
+    const job = `Job ${show(j.id)}`;
+    if (Array.isArray(j.companies)) {
+      list(j.companies).forEach((id, k) => {
+        if (!withoutHead.some(({ item }) => item.id === id)) return;
+        out(diag('B24R1080', ['jobs', i, 'companies', k], `${job} adds the head of sales, but company ${show(id)} has none.`,
+          `Set \`headOfSales\` of company ${show(id)}, or remove it from the job's companies.`));
+      });
+    } else {
+      for (const { item: c } of withoutHead) {
+        out(diag('B24R1080', ['jobs', i, 'action'], `${job} adds the head of sales of every company, but company ${show(c.id)} has none.`,
+          `Set \`headOfSales\` of company ${show(c.id)}, or list in the job's \`companies\` only those that have one.`));
+      }
+    }
+  }
+
+  if (withoutHead.length > 0) {
+    const names = withoutHead.map(({ item }) => show(item.id)).join(', ');
+    const rules = records(rec(spec.availabilityCheck)?.rules);
+    forEachAction(spec, (a, path) => {
+      const index = path[2];
+      const owner = typeof index === 'number' ? label('rule', index, rules.find((r) => r.index === index)?.item.name) : 'the fallback';
+      list(rec(a.notify)?.to).forEach((t, k) => {
+        if (t !== 'head-of-sales') return;
+        out(diag('B24R1081', [...path, 'notify', 'to', k],
+          `${capital(owner)} notifies the head of sales, but ${withoutHead.length === 1 ? 'company' : 'companies'} ${names} ${withoutHead.length === 1 ? 'has' : 'have'} none; for ${withoutHead.length === 1 ? 'its' : 'their'} dialogs nobody is notified.`,
+          `Set \`headOfSales\` of ${names}, or notify a person by user id instead.`));
+      });
+    });
+  }
+}
+
+/** `; here "+74951234567"` when removing spaces, dashes and brackets is enough. */
+function e164Hint(p: unknown): string {
+  if (typeof p !== 'string') return '';
+  const compact = p.replace(/[\s\-()]/g, '');
+  return compact !== p && E164.test(compact) ? `; here "${compact}"` : '';
+}

@@ -1,0 +1,165 @@
+/**
+ * fast-check arbitraries: consistent worlds and events over a fixed small IR (the fixture spec and a few
+ * variants). Ids come from small pools so that references between world objects often hit, sometimes miss
+ * (unknown users, unmanaged lines, department cycles), and every branch of `decide` is reachable.
+ */
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
+import type { RoutingIR } from '../../generator/ir/types.ts';
+import type {
+  RoutingEvent, TimemanState, World, WorldContact, WorldDeal, WorldDepartment, WorldLine, WorldSession, WorldUser,
+} from '../../generator/model/types.ts';
+import { baseIr, irWith, irWithRules } from '../fixtures/ir.ts';
+
+export const USER_IDS = [10, 11, 12, 13, 20, 21, 22, 30, 40] as const;
+export const DEPARTMENT_IDS = [1, 2, 3, 4, 5] as const;
+export const LINE_IDS = [1, 2, 3, 9] as const;
+export const SESSION_IDS = [1, 2, 3, 4, 5, 6] as const;
+
+/** The IRs properties run over: the fixture, and variants that reach the other actions and policies. */
+export const IRS: RoutingIR[] = [
+  baseIr(),
+  irWith({ assignment: { repeatContact: 'queue', setResponsible: { deal: false, contact: true } }, availabilityCheck: undefined }),
+  irWithRules(
+    [
+      { name: 'Offline → Anna', when: { online: false }, then: { action: 'user', user: 10, notify: { to: ['supervisor', 'operator'], text: '{operator}' } } },
+      { name: 'Busy → line 2', when: { openDialogs: { atLeast: 2 } }, then: { action: 'line', line: 2 } },
+      { name: 'Heads keep', when: { role: 'heads' }, then: { action: 'keep' } },
+      { name: 'Night → queue', when: { not: { time: { from: '08:00', to: '20:00' } } }, then: { action: 'queue' } },
+    ],
+    { action: 'supervisor', notify: { to: ['head-of-sales', 22], text: 'x' } },
+  ),
+];
+
+const BASE = DateTime.fromISO('2026-03-02T10:15:00+03:00', { setZone: true });
+const ZONES = ['Europe/Moscow', 'UTC', 'America/New_York'] as const;
+
+/** "now": any minute of two weeks around the base (weekdays, nights, weekends). */
+export const nowArb: fc.Arbitrary<string> = fc
+  .integer({ min: -7 * 1440, max: 7 * 1440 })
+  .map((m) => BASE.plus({ minutes: m }).toISO({ suppressMilliseconds: true })!);
+
+/** Instants `min..max` minutes from `now`, written in one of a few offsets. */
+function around(now: string, min: number, max: number): fc.Arbitrary<string> {
+  const at = DateTime.fromISO(now, { setZone: true });
+  return fc.tuple(fc.integer({ min, max }), fc.constantFrom(...ZONES))
+    .map(([m, zone]) => at.plus({ minutes: m }).setZone(zone).toISO({ suppressMilliseconds: true })!);
+}
+
+/** Instants within ±3 days of now. */
+const nearArb = (now: string) => around(now, -3 * 1440, 3 * 1440);
+
+const absenceArb = (now: string) => fc.record({
+  type: fc.constantFrom('VACATION', 'LEAVESICK', 'BUSINESS_TRIP'),
+  from: fc.oneof(around(now, -3 * 1440, 0), nearArb(now)),
+  to: fc.oneof(around(now, 1, 3 * 1440), nearArb(now)),
+});
+
+const workdayArb = (now: string) => fc.option(
+  fc.record({
+    state: fc.constantFrom<TimemanState>('OPENED', 'OPENED', 'OPENED', 'PAUSED', 'CLOSED', 'EXPIRED'),
+    openedAt: fc.option(fc.oneof(around(now, -600, 0), nearArb(now)), { nil: null, freq: 8 }),
+  }),
+  { nil: null, freq: 6 },
+);
+
+const userArb = (now: string) => (id: number): fc.Arbitrary<WorldUser> => fc.record({
+  id: fc.constant(id),
+  active: fc.constantFrom(true, true, true, true, false),
+  departments: fc.subarray([...DEPARTMENT_IDS], { maxLength: 2 }),
+  online: fc.constantFrom(true, true, false),
+  absences: fc.oneof(fc.constant(0), fc.constant(0), fc.constant(1), fc.constant(2))
+    .chain((n) => fc.array(absenceArb(now), { minLength: n, maxLength: n })),
+  workday: workdayArb(now),
+});
+
+const userIdArb = fc.constantFrom(...USER_IDS);
+
+const departmentArb = (id: number): fc.Arbitrary<WorldDepartment> => fc.record({
+  id: fc.constant(id),
+  parent: fc.option(fc.constantFrom(...DEPARTMENT_IDS), { nil: null }),
+  head: fc.option(userIdArb, { nil: null }),
+});
+
+const lineArb = (now: string) => (id: number): fc.Arbitrary<WorldLine> => fc.record({
+  id: fc.constant(id),
+  queue: fc.shuffledSubarray([...USER_IDS], { minLength: 1, maxLength: 5 }).chain((ids) =>
+    fc.tuple(...ids.map((userId) => fc.record({ userId: fc.constant(userId), lastAssignedAt: fc.option(nearArb(now), { nil: null }) })))),
+});
+
+const sessionArb = (id: number): fc.Arbitrary<WorldSession> => fc.record({
+  id: fc.constant(id),
+  chatId: fc.constant(100 + id),
+  lineId: fc.constantFrom(1, 1, 2, 3, 3, 9),
+  clientId: fc.constantFrom('a', 'b', 'c'),
+  operatorId: fc.constantFrom(0, ...USER_IDS),
+  status: fc.constantFrom<'open' | 'closed'>('open', 'open', 'open', 'open', 'closed'),
+  participants: fc.subarray([...USER_IDS], { maxLength: 3 }),
+  queueHistory: fc.subarray([...USER_IDS], { maxLength: 4 }),
+});
+
+const contactArb = (id: number): fc.Arbitrary<WorldContact> => fc.record({
+  id: fc.constant(id),
+  clientId: fc.constantFrom('a', 'b', 'c'),
+  companyId: fc.constantFrom('alfa', 'alfa', 'beta', 'beta', 'gamma'),
+  responsibleId: userIdArb,
+});
+
+const dealArb = (id: number): fc.Arbitrary<WorldDeal> => fc.record({
+  id: fc.constant(id),
+  contactId: fc.integer({ min: 1, max: 5 }),
+  categoryId: fc.constantFrom(0, 1, 1, 2, 2),
+  stage: fc.constantFrom<'P' | 'S' | 'F'>('P', 'P', 'S', 'F'),
+  responsibleId: userIdArb,
+});
+
+/** A list with some of the given ids, each generated by `arb`, ids unique, in a shuffled order. */
+function someOf<T>(ids: readonly number[], arb: (id: number) => fc.Arbitrary<T>, minLength = 0): fc.Arbitrary<T[]> {
+  return fc.shuffledSubarray([...ids], { minLength }).chain((chosen) => fc.tuple(...chosen.map(arb)));
+}
+
+/** Most users present (id 40 never is); each present one with its own facts. */
+const usersArb = (now: string): fc.Arbitrary<WorldUser[]> =>
+  fc.tuple(...USER_IDS.filter((id) => id !== 40).map((id) => fc.option(userArb(now)(id), { nil: null, freq: 6 })))
+    .map((us) => us.filter((u): u is WorldUser => u !== null));
+
+export const worldArb: fc.Arbitrary<World> = nowArb.chain((now) => fc.record({
+  now: fc.constant(now),
+  features: fc.record({ timeman: fc.constantFrom(true, true, false), intranet: fc.constantFrom(true, true, false) }),
+  users: usersArb(now),
+  departments: someOf(DEPARTMENT_IDS, departmentArb, 2),
+  lines: someOf(LINE_IDS, lineArb(now), 2),
+  sessions: someOf(SESSION_IDS, sessionArb, 1),
+  contacts: someOf([1, 2, 3, 4, 5], contactArb),
+  deals: someOf([1, 2, 3, 4, 5, 6, 7], dealArb),
+}));
+
+/** Events that mostly refer to things in the world: a check for a session's current operator, often. */
+export function eventArb(world: World): fc.Arbitrary<RoutingEvent> {
+  const sessionId = fc.constantFrom(...SESSION_IDS, 7);
+  const held = world.sessions.filter((s) => s.operatorId !== 0);
+  const checks: fc.Arbitrary<RoutingEvent>[] = [
+    fc.record({ type: fc.constant('check.due' as const), sessionId, operatorId: fc.constantFrom(0, ...USER_IDS) }),
+  ];
+  if (held.length > 0) {
+    checks.push(fc.constantFrom(...held).map((s) => ({ type: 'check.due' as const, sessionId: s.id, operatorId: s.operatorId })));
+  }
+  const started = fc.record({ type: fc.constant('dialog.started' as const), sessionId });
+  return fc.oneof(
+    started,
+    started,
+    ...checks,
+    ...checks.slice(1),
+    fc.record({ type: fc.constant('job.due' as const), jobId: fc.constantFrom('night-watch', 'nope') }),
+  );
+}
+
+export interface Case {
+  ir: RoutingIR;
+  world: World;
+  event: RoutingEvent;
+}
+
+export const caseArb: fc.Arbitrary<Case> = fc
+  .tuple(fc.constantFrom(...IRS), worldArb)
+  .chain(([ir, world]) => eventArb(world).map((event) => ({ ir, world, event })));

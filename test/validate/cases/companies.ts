@@ -1,0 +1,82 @@
+import { withChange } from '../../fixtures/valid-spec.ts';
+import type { Row } from '../table.ts';
+
+const notifyHead = ['availabilityCheck', 'rules', 2, 'then', 'notify', 'to', 0];
+const phone = (p: string, name: string): Row => ({
+  name,
+  given: withChange((s) => { s.companies[0].phones[0] = p; }),
+  want: [{ code: 'B24R1065', path: ['companies', 0, 'phones', 0], says: JSON.stringify(p) }],
+});
+
+export const rows: Row[] = [
+  // B24R1052
+  {
+    name: 'no companies (and so nothing the rest can refer to)',
+    given: withChange((s) => { s.companies = []; }),
+    want: [
+      { code: 'B24R1052', path: ['companies'] },
+      { code: 'B24R1001', path: ['availabilityCheck', 'rules', 3, 'then', 'line'] },
+      { code: 'B24R1006', path: ['jobs', 1, 'companies', 0] },
+    ],
+  },
+  { name: 'the companies left out', given: withChange((s) => { delete s.companies; delete s.jobs; s.availabilityCheck.rules.splice(3, 1); }), want: [{ code: 'B24R1052', path: ['companies'] }] },
+
+  // B24R1050
+  { name: 'a company without a pipeline', given: withChange((s) => { delete s.companies[0].pipeline; }), want: [{ code: 'B24R1050', path: ['companies', 0], says: 'Company "north"' }] },
+  { name: 'a pipeline without a category', given: withChange((s) => { s.companies[0].pipeline = {}; }), want: [{ code: 'B24R1050', path: ['companies', 0, 'pipeline', 'categoryId'] }] },
+  { name: 'a negative category', given: withChange((s) => { s.companies[0].pipeline.categoryId = -1; }), want: [{ code: 'B24R1050', path: ['companies', 0, 'pipeline', 'categoryId'], says: '-1' }] },
+  { name: 'a fractional category', given: withChange((s) => { s.companies[0].pipeline.categoryId = 1.5; }), want: [{ code: 'B24R1050', path: ['companies', 0, 'pipeline', 'categoryId'] }] },
+  { name: 'the general pipeline (category 0)', given: withChange((s) => { s.companies[0].pipeline = { categoryId: 0 }; }), want: [] },
+
+  // B24R1051
+  { name: 'a company without lines', given: withChange((s) => { s.companies[0].lines = []; }), want: [{ code: 'B24R1051', path: ['companies', 0, 'lines'], says: 'Company "north"' }] },
+  { name: 'a company with the lines left out', given: withChange((s) => { delete s.companies[0].lines; }), want: [{ code: 'B24R1051', path: ['companies', 0] }] },
+
+  // B24R1065
+  phone('+7 495 111-22-33', 'a phone with spaces and dashes'),
+  phone('84951112233', 'a phone without the plus'),
+  phone('+0123456789', 'a phone with country code 0'),
+  phone('+1234567', 'a phone of 7 digits'),
+  phone('+1234567890123456', 'a phone of 16 digits'),
+  { name: 'a phone of 15 digits', given: withChange((s) => { s.companies[0].phones[0] = '+123456789012345'; }), want: [] },
+
+  // B24R1080
+  {
+    name: 'a head-of-sales job over every company, one without a head',
+    given: withChange((s) => { delete s.companies[0].headOfSales; }),
+    want: [
+      { code: 'B24R1080', path: ['jobs', 0, 'action'], says: 'company "north" has none' },
+      { code: 'B24R1081', path: notifyHead },
+    ],
+  },
+  {
+    name: 'a head-of-sales job listing a company without a head',
+    given: withChange((s) => { delete s.companies[1].headOfSales; s.jobs[0].companies = ['north', 'south']; }),
+    want: [
+      { code: 'B24R1080', path: ['jobs', 0, 'companies', 1], says: 'company "south" has none' },
+      { code: 'B24R1081', path: notifyHead },
+    ],
+  },
+  {
+    name: 'a head-of-sales job listing only companies with a head',
+    given: withChange((s) => { delete s.companies[1].headOfSales; s.jobs[0].companies = ['north']; }),
+    want: [{ code: 'B24R1081', path: notifyHead }],
+  },
+
+  // B24R1081
+  {
+    name: 'a notification to the head of sales while two companies have none',
+    given: withChange((s) => { delete s.companies[0].headOfSales; delete s.companies[1].headOfSales; s.jobs.shift(); }),
+    want: [{ code: 'B24R1081', path: notifyHead, says: 'companies "north", "south" have none' }],
+  },
+  {
+    name: 'a fallback notifying the head of sales while a company has none',
+    given: withChange((s) => {
+      delete s.companies[1].headOfSales;
+      s.jobs.shift();
+      s.availabilityCheck.rules[2].then.notify.to = [10];
+      s.availabilityCheck.fallback = { action: 'keep', notify: { to: ['operator', 'head-of-sales'], text: 'Kept by {operator}.' } };
+    }),
+    want: [{ code: 'B24R1081', path: ['availabilityCheck', 'fallback', 'notify', 'to', 1], says: 'The fallback' }],
+  },
+];

@@ -1,0 +1,4 @@
+import { rows } from './cases/rules.ts';
+import { checkTable } from './table.ts';
+
+checkTable('validate: rules', rows);
