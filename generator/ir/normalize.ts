@@ -14,6 +14,8 @@ import { withHash } from './canonical.ts';
 export const DEFAULTS = {
   languages: ['ru', 'en'] as ('ru' | 'en')[],
   version: '1.0.0',
+  /** The release date of this b24route version: the default `module.releaseDate`. */
+  releaseDate: '2026-11-23',
   lineMode: 'evenly' as const,
   crm: { contactScope: 'company', repeatContact: 'reuse-open-deal', dealTitle: '{company}: {line}' } satisfies CrmIR,
   assignment: { firstContact: 'queue', repeatContact: 'contact-responsible' } as const,
@@ -43,6 +45,7 @@ export function normalize(spec: RoutingSpecInput): RoutingIR {
       description: spec.module.description ?? spec.module.name,
       partner: { name: spec.module.partner.name, url: spec.module.partner.url },
       version: spec.module.version ?? DEFAULTS.version,
+      releaseDate: spec.module.releaseDate ?? DEFAULTS.releaseDate,
     },
     timeZone: zone,
     languages: uniqueSorted([...(spec.languages ?? DEFAULTS.languages)]),

@@ -35,6 +35,8 @@ export interface ModuleIR {
   description: string;
   partner: { name: string; url: string };
   version: string;
+  /** `YYYY-MM-DD`. */
+  releaseDate: string;
 }
 
 export interface CompanyIR {

@@ -76,6 +76,12 @@ export interface ModuleInput {
   partner: { /** @example 'Acme Integration' */ name: string; /** @example 'https://acme.example' */ url: string };
   /** Semantic version `X.Y.Z`. @default '1.0.0' */
   version?: string;
+  /**
+   * Release date of this version, written to `install/version.php`.
+   * @default the release date of the b24route version that compiles it
+   * @example '2026-12-01'
+   */
+  releaseDate?: IsoDate;
 }
 
 export interface CompanyInput {

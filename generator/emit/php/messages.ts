@@ -1,0 +1,33 @@
+/**
+ * The module's own interface texts, in every language it ships. Keys get the module prefix in lang files.
+ */
+export type Language = 'ru' | 'en';
+
+export const MESSAGES = {
+  INSTALL_TITLE: { ru: 'Установка модуля', en: 'Module installation' },
+  UNINSTALL_TITLE: { ru: 'Удаление модуля', en: 'Module removal' },
+  TAB_SCHEDULES: { ru: 'Расписания', en: 'Schedules' },
+  TAB_SCHEDULES_TITLE: { ru: 'Рабочее время отделов и сотрудников', en: 'Working time of departments and people' },
+  TAB_PARAMETERS: { ru: 'Параметры', en: 'Parameters' },
+  TAB_PARAMETERS_TITLE: { ru: 'Параметры модуля', en: 'Module parameters' },
+  COL_WHO: { ru: 'Отдел или сотрудник', en: 'Department or person' },
+  COL_SCHEDULE: { ru: 'Расписание', en: 'Schedule' },
+  COL_ZONE: { ru: 'Часовой пояс', en: 'Time zone' },
+  COL_HOURS: { ru: 'Рабочие часы', en: 'Working hours' },
+  COL_BREAKS: { ru: 'Перерывы', en: 'Breaks' },
+  COL_HOLIDAYS: { ru: 'Праздники', en: 'Holidays' },
+  COL_EXTRA_DAYS: { ru: 'Рабочие дни вне графика', en: 'Extra working days' },
+  SCHEDULES_NOTE: {
+    ru: 'Расписания заданы в спецификации маршрутизации (routing.ts). Чтобы изменить их, измените спецификацию и пересоберите модуль.',
+    en: 'Schedules are defined in the routing specification (routing.ts). To change them, edit the specification and rebuild the module.',
+  },
+  NO_SCHEDULES: { ru: 'Расписания не заданы.', en: 'No schedules are defined.' },
+  OPT_ENABLED: { ru: 'Маршрутизация включена', en: 'Routing is on' },
+  OPT_DRY_RUN: { ru: 'Только журнал: решения записываются, но не применяются', en: 'Log only: decisions are logged but not applied' },
+  OPT_LOG_DECISIONS: { ru: 'Записывать каждое решение в журнал событий', en: 'Write every decision to the event log' },
+  SAVE: { ru: 'Сохранить', en: 'Save' },
+  ACCESS_DENIED: { ru: 'Недостаточно прав для просмотра настроек модуля.', en: 'You are not allowed to view the module settings.' },
+  SAVED: { ru: 'Параметры сохранены.', en: 'Parameters saved.' },
+} as const satisfies Record<string, Record<Language, string>>;
+
+export type MessageKey = keyof typeof MESSAGES;
