@@ -58,6 +58,7 @@ export const CODES = {
   B24R1064: { severity: 'error', name: 'invalid-number', summary: 'A number is out of range.' },
   B24R1065: { severity: 'error', name: 'invalid-phone', summary: 'A phone number is not in E.164 form (`+` and 8–15 digits).' },
   B24R1066: { severity: 'error', name: 'empty-text', summary: 'A name, comment or notification text is empty.' },
+  B24R1067: { severity: 'error', name: 'unknown-property', summary: 'An object has a property the spec language does not know (often a typo).' },
   // Jobs and actions
   B24R1080: { severity: 'error', name: 'no-head-of-sales', summary: 'A job adds the head of sales, but a company it covers has none.' },
   B24R1081: { severity: 'warning', name: 'notify-without-head', summary: 'A notification goes to the head of sales, but some company has none.' },

@@ -207,7 +207,8 @@ export interface ScheduleInput {
   /** The zone the schedule's wall-clock times are in. @default the spec's `timeZone` */
   timeZone?: TimeZone;
   /**
-   * Weekly working windows. A window whose `to` is not after its `from` crosses midnight into the next day.
+   * Weekly working windows. A window whose `to` is before its `from` crosses midnight into the next day;
+   * `from` and `to` must differ, and a whole day is `00:00`–`24:00`.
    * @example [{ days: 'weekdays', from: '09:00', to: '18:00' }, { days: ['sat'], from: '22:00', to: '06:00' }]
    */
   windows: readonly WindowInput[];
@@ -228,7 +229,7 @@ export interface WindowInput {
   days?: Days;
   /** Start, inclusive. @example '09:00' */
   from: ClockTime;
-  /** End, exclusive; not after `from` means the next day. @example '18:00' */
+  /** End, exclusive; before `from` means the next day; `24:00` is midnight at the end of the day. @example '18:00' */
   to: ClockTime;
 }
 

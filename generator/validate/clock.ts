@@ -50,9 +50,18 @@ export function isIsoDate(v: unknown): v is string {
   return day <= (lengths[month - 1] ?? 0);
 }
 
+const zoneCache = new Map<string, boolean>();
+
 /** Whether `v` names a time zone the IANA database knows. */
 export function isTimeZone(v: unknown): v is string {
-  return typeof v === 'string' && v !== '' && IANAZone.isValidZone(v);
+  if (typeof v !== 'string' || v === '') return false;
+  let valid = zoneCache.get(v);
+  if (valid === undefined) {
+    if (zoneCache.size > 256) zoneCache.clear();
+    valid = IANAZone.isValidZone(v);
+    zoneCache.set(v, valid);
+  }
+  return valid;
 }
 
 /** A window read into numbers: start days and minutes; `to <= from` crosses midnight. */

@@ -2,8 +2,8 @@
  * Companies, their pipelines, lines and phones, and who the head of sales is (B24R1050–B24R1052, B24R1065,
  * B24R1080, B24R1081).
  */
-import { capital, diag, label, list, rec, records, show, type Sink } from './diag.ts';
-import { forEachAction } from './conditions.ts';
+import { capital, diag, list, rec, records, show, type Sink } from './diag.ts';
+import { forEachAction, ownerOf } from './conditions.ts';
 
 /** E.164: a plus, a country code not starting with 0, 8–15 digits in all. */
 export const E164 = /^\+[1-9][0-9]{7,14}$/;
@@ -59,10 +59,8 @@ export function checkCompanies(spec: Record<string, unknown>, out: Sink): void {
 
   if (withoutHead.length > 0) {
     const names = withoutHead.map(({ item }) => show(item.id)).join(', ');
-    const rules = records(rec(spec.availabilityCheck)?.rules);
     forEachAction(spec, (a, path) => {
-      const index = path[2];
-      const owner = typeof index === 'number' ? label('rule', index, rules.find((r) => r.index === index)?.item.name) : 'the fallback';
+      const owner = ownerOf(spec, path);
       list(rec(a.notify)?.to).forEach((t, k) => {
         if (t !== 'head-of-sales') return;
         out(diag('B24R1081', [...path, 'notify', 'to', k],

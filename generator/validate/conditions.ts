@@ -1,11 +1,7 @@
 /**
  * Walking the places of a spec that hold conditions and actions: the availability check's rules and fallback.
  */
-import type { Path } from './diag.ts';
-import { list, rec, records } from './diag.ts';
-
-/** The keys of a condition object whose values are sub-conditions. */
-export const COMBINATORS = ['all', 'any', 'not'] as const;
+import { label, list, rec, records, type Path } from './diag.ts';
 
 /**
  * Calls `visit` for every condition object (plain object) in a rule's `when`, outermost first, with its path.
@@ -52,7 +48,15 @@ export function forEachAction(
   if (fallback) visit(fallback, ['availabilityCheck', 'fallback']);
 }
 
+/** `rule 3 "Name"` for a path inside rule 3, `the fallback` for a path inside the fallback. */
+export function ownerOf(spec: Record<string, unknown>, path: Path): string {
+  const index = path[2];
+  if (path[1] !== 'rules' || typeof index !== 'number') return 'the fallback';
+  const rule = rec(list(rec(spec.availabilityCheck)?.rules)[index]);
+  return label('rule', index, rule?.name);
+}
+
 /** A value that is a single item or a list of them, as a list. */
 export function oneOrMany(v: unknown): readonly unknown[] {
-  return Array.isArray(v) ? (v as readonly unknown[]) : [v];
+  return Array.isArray(v) ? list(v) : [v];
 }

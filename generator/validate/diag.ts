@@ -20,9 +20,9 @@ export function rec(v: unknown): Record<string, unknown> | undefined {
   return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
 }
 
-/** An array, or an empty one for anything else. */
+/** An array (holes read as `undefined`), or an empty one for anything else. */
 export function list(v: unknown): readonly unknown[] {
-  return Array.isArray(v) ? (v as readonly unknown[]) : [];
+  return Array.isArray(v) ? Array.from(v as readonly unknown[]) : [];
 }
 
 /** The entries of an array that are plain objects, with their indices. */

@@ -9,7 +9,7 @@
  * intranet); the reasoning is therefore sound whether an unknown fact makes an atom false or unknown.
  */
 import { MINUTES_PER_WEEK, cover, covered, disjoint, parseWindow } from './clock.ts';
-import { rec } from './diag.ts';
+import { list, rec } from './diag.ts';
 
 /** A condition in negation normal form. */
 export type Node =
@@ -54,7 +54,7 @@ export function toNode(c: unknown, options: ImpliesOptions = {}): Node {
   for (const [key, value] of Object.entries(cond)) {
     if (value === undefined) continue;
     if ((key === 'all' || key === 'any') && Array.isArray(value)) {
-      const xs = (value as readonly unknown[]).map((x) => toNode(x, options));
+      const xs = list(value).map((x) => toNode(x, options));
       parts.push(key === 'all' ? and(xs) : or(xs));
     } else if (key === 'not' && rec(value)) {
       parts.push(negate(toNode(value, options)));
@@ -195,8 +195,10 @@ function positiveImplies(x: Atom, y: Atom): boolean {
 
 /** Whether two positive atoms can never hold together. */
 function excludes(x: Atom, y: Atom): boolean {
-  if (atomNever(y)) return true;
+  // Only atoms over the same fact: when `x` holds, that fact is known, so `y` is surely true or false.
+  // (An atom that never holds may still leave its negation unknown when its fact is unknown.)
   if (x.key !== y.key) return false;
+  if (atomNever(y)) return true;
   if (SCALAR_KEYS.has(x.key)) return isScalar(x.value) && isScalar(y.value) && x.value !== y.value;
   if (x.key === 'workday') {
     // One state at a time. Departments and roles are not exclusive: a person may be in several.
@@ -223,7 +225,7 @@ function isScalar(v: unknown): v is string | number | boolean {
 
 /** The values of a one-or-many atom, when all are scalars. */
 function members(v: unknown): (string | number | boolean)[] | undefined {
-  const xs: readonly unknown[] = Array.isArray(v) ? v : [v];
+  const xs: readonly unknown[] = Array.isArray(v) ? list(v) : [v];
   return xs.every(isScalar) ? (xs as (string | number | boolean)[]) : undefined;
 }
 

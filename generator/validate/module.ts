@@ -5,6 +5,7 @@
  * replaced by `_`, and the D7 namespace is `<Partner>\<Module>`, so both parts are lowercase latin letters
  * and digits starting with a letter (a digit first would not be a valid PHP class or namespace name).
  */
+import { isIsoDate } from './clock.ts';
 import { diag, notA, rec, show, type Sink } from './diag.ts';
 import { checkText } from './values.ts';
 
@@ -19,6 +20,10 @@ export function checkModule(spec: Record<string, unknown>, out: Sink): void {
       `Write it as your partner code, a dot and the module code, e.g. "acme.router"${suggestModuleId(m.id)}.`));
   }
   checkText(m.name, ['module', 'name'], 'The module name', out);
+  if (m.releaseDate !== undefined && !isIsoDate(m.releaseDate)) {
+    out(diag('B24R1022', ['module', 'releaseDate'], notA('The release date', m.releaseDate, 'a real YYYY-MM-DD date'),
+      'Write the date as YYYY-MM-DD, e.g. "2026-12-01".'));
+  }
   if (m.description !== undefined) checkText(m.description, ['module', 'description'], 'The module description', out);
   if (m.version !== undefined && (typeof m.version !== 'string' || !VERSION.test(m.version))) {
     out(diag('B24R1061', ['module', 'version'], notA('The module version', m.version, 'X.Y.Z'),

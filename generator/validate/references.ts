@@ -2,8 +2,8 @@
  * Every reference resolves (B24R1001–B24R1006): lines, departments, schedules, people, roles, companies.
  */
 import type { DiagnosticCode } from '../diagnostics/codes.ts';
-import { diag, label, list, rec, records, show, type Path, type Sink } from './diag.ts';
-import { forEachAction, forEachCondition, oneOrMany } from './conditions.ts';
+import { diag, list, rec, records, show, type Path, type Sink } from './diag.ts';
+import { forEachAction, forEachCondition, oneOrMany, ownerOf } from './conditions.ts';
 
 /** What a spec declares, by kind. */
 export interface Declared {
@@ -105,23 +105,17 @@ export function checkReferences(spec: Record<string, unknown>, out: Sink): void 
     ref('users', s.supervisor, [...at, 'supervisor'], `supervisor of user ${show(s.user)}`);
   }
 
-  const rules = records(rec(spec.availabilityCheck)?.rules);
-  const ruleAt = (path: Path): string => {
-    const index = path[2];
-    if (path[1] !== 'rules' || typeof index !== 'number') return 'the fallback';
-    return label('rule', index, rules.find((r) => r.index === index)?.item.name);
-  };
   forEachCondition(spec, (cond, path) => {
     for (const [key, kind] of [['department', 'departments'], ['role', 'roles']] as const) {
       if (cond[key] === undefined) continue;
       const many = Array.isArray(cond[key]);
       oneOrMany(cond[key]).forEach((v, k) => {
-        ref(kind, v, many ? [...path, key, k] : [...path, key], `condition of ${ruleAt(path)}`);
+        ref(kind, v, many ? [...path, key, k] : [...path, key], `condition of ${ownerOf(spec, path)}`);
       });
     }
   });
   forEachAction(spec, (a, path) => {
-    const owner = ruleAt(path);
+    const owner = ownerOf(spec, path);
     if (a.action === 'user') ref('users', a.user, [...path, 'user'], `transfer target of ${owner}`);
     if (a.action === 'line') ref('lines', a.line, [...path, 'line'], `transfer target of ${owner}`);
     list(rec(a.notify)?.to).forEach((t, k) => {

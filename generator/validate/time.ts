@@ -3,7 +3,8 @@
  */
 import { capital, diag, list, notA, rec, records, show, type Path, type Sink } from './diag.ts';
 import {
-  MINUTES_PER_DAY, WEEKDAYS, cover, formatClock, isIsoDate, isTimeZone, parseClock, parseDays, parseWindow,
+  MINUTES_PER_DAY, MINUTES_PER_WEEK, WEEKDAYS, cover, formatClock, isIsoDate, isTimeZone, parseClock, parseWindow,
+  windowLength,
 } from './clock.ts';
 import { forEachCondition } from './conditions.ts';
 
@@ -105,15 +106,16 @@ function checkBreaks(s: Record<string, unknown>, at: Path, where: string, out: S
   const windows = records(s.windows).map(({ item }) => parseWindow(item));
   // A malformed or empty window is reported on its own; judging breaks against the rest would only add noise.
   if (windows.some((w) => w === undefined || w.from === w.to || w.days.length === 0)) return;
-  const working = new Uint8Array(7 * MINUTES_PER_DAY);
+  const working = new Uint8Array(MINUTES_PER_WEEK);
   for (const w of windows) if (w) cover(w, working);
 
   for (const { item: b, index: k } of records(s.breaks)) {
     const br = parseWindow(b);
     if (!br || br.from === br.to) continue;
+    const length = windowLength(br.from, br.to);
     const outside = br.days.filter((day) => {
-      const one = cover({ days: [day], from: br.from, to: br.to });
-      for (let m = 0; m < one.length; m++) if (one[m] === 1 && working[m] !== 1) return true;
+      const start = day * MINUTES_PER_DAY + br.from;
+      for (let k = 0; k < length; k++) if (working[(start + k) % MINUTES_PER_WEEK] !== 1) return true;
       return false;
     });
     if (outside.length === 0) continue;

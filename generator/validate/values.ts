@@ -72,11 +72,7 @@ export function checkIdsAndTexts(spec: Record<string, unknown>, out: Sink): void
     const notify = rec(a.notify);
     if (notify) checkText(notify.text, [...path, 'notify', 'text'], 'The notification text', out);
   });
-  list(check?.vacationTypes).forEach((t, k) => {
-    if (typeof t !== 'string' || t.trim() === '') {
-      checkText(t, ['availabilityCheck', 'vacationTypes', k], `Vacation type ${k + 1}`, out);
-    }
-  });
+  list(check?.vacationTypes).forEach((t, k) => checkText(t, ['availabilityCheck', 'vacationTypes', k], `Vacation type ${k + 1}`, out));
 }
 
 function lower(s: string): string {

@@ -48,8 +48,8 @@ describe('b24route check', () => {
     const out = await cli(['check', 'routing.ts'], cwd);
     expect(out.code).toBe(1);
     expect(out.stdout).toContain("routing.ts:5:3 error B24R0001 Type 'number' is not assignable to type 'string'.");
-    expect(out.stdout).toContain('  >  5 |   timeZone: 42,');
-    expect(out.stdout).toContain('       |   ^^^^^^^^');
+    expect(out.stdout).toContain('  > 5 |   timeZone: 42,');
+    expect(out.stdout).toContain('      |   ^^^^^^^^');
     expect(out.stdout).toMatch(/fix: /);
     expect(out.stdout).toContain('routing.ts: failed (1 error, 0 warnings)');
     expect(snapshotDir(cwd)).toEqual(before);

@@ -16,6 +16,7 @@ export const rows: Row[] = [
   { name: 'a module id with a dash', given: withChange((s) => { s.module.id = 'acme.open-lines'; }), want: [{ code: 'B24R1060', path: id }] },
   { name: 'a missing module id', given: withChange((s) => { delete s.module.id; }), want: [{ code: 'B24R1060', path: id, says: 'missing' }] },
 
+  { name: 'a release date that is not a date', given: withChange((s) => { s.module.releaseDate = '2026-02-30'; }), want: [{ code: 'B24R1022', path: ['module', 'releaseDate'], says: '"2026-02-30"' }] },
   { name: 'no version (the default applies)', given: withChange((s) => { delete s.module.version; }), want: [] },
   { name: 'a two-part version', given: withChange((s) => { s.module.version = '1.0'; }), want: [{ code: 'B24R1061', path: ['module', 'version'], says: '"1.0"' }] },
   { name: 'a version with a leading zero', given: withChange((s) => { s.module.version = '1.02.0'; }), want: [{ code: 'B24R1061', path: ['module', 'version'] }] },

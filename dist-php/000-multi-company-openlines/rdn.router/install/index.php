@@ -54,28 +54,15 @@ class rdn_router extends CModule
         return true;
     }
 
-    /** Event handlers as [from module, event, handler class, handler method]. */
-    private static function handlers()
-    {
-        return [
-        ];
-    }
-
     public function InstallEvents()
     {
         $events = EventManager::getInstance();
-        foreach (self::handlers() as $handler) {
-            $events->registerEventHandler($handler[0], $handler[1], $this->MODULE_ID, $handler[2], $handler[3]);
-        }
         return true;
     }
 
     public function UnInstallEvents()
     {
         $events = EventManager::getInstance();
-        foreach (self::handlers() as $handler) {
-            $events->unRegisterEventHandler($handler[0], $handler[1], $this->MODULE_ID, $handler[2], $handler[3]);
-        }
         return true;
     }
 
