@@ -1,10 +1,11 @@
 /**
  * `b24route explain` on the scenario 000 example reproduces each of its rules in plain language.
  */
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../helpers/cli.ts';
+import { cli, tempDir } from '../helpers/cli.ts';
 
 const dir = fileURLToPath(new URL('../../examples/000-multi-company-openlines/', import.meta.url));
 const base = ['explain', path.join(dir, 'routing.ts'), '--world', path.join(dir, 'world.json'), '--no-typecheck'];
@@ -83,6 +84,14 @@ describe('explain on scenario 000', () => {
     expect(parsed.decision).toEqual({ kind: 'transfer', to: { type: 'user', userId: 10 } });
     expect(parsed.trace.decidedBy).toBe('rule-1');
     expect(parsed.trace.reasons).toContain('RULE_MATCHED');
+  });
+
+  it('a world that is not JSON → B24R0101, exit 2', async () => {
+    const cwd = tempDir();
+    writeFileSync(path.join(cwd, 'world.json'), '{ "users": ');
+    const out = await cli(['explain', path.join(dir, 'routing.ts'), '--world', 'world.json', '--event', 'check.due:101', '--no-typecheck'], cwd);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('B24R0101');
   });
 
   it.each([
