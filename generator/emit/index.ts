@@ -5,7 +5,9 @@ import type { RoutingIR } from '../ir/types.ts';
 import type { FileOutput } from '../write/index.ts';
 import { tarGz } from './archive.ts';
 import { createRenderer, type TemplateSources } from './handlebars.ts';
+import { phpBanner } from './php/banner.ts';
 import { emitModuleShell } from './php/module.ts';
+import { emitRuntime, handlers } from './php/runtime.ts';
 
 export interface EmitOptions {
   templates: TemplateSources;
@@ -18,7 +20,8 @@ export function emitBuild(ir: RoutingIR, options: EmitOptions): FileOutput[] {
   const banner = { specPath: options.specPath, hash: ir.hash };
   const versionDate = `${ir.module.releaseDate} 00:00:00`;
   const moduleFiles: FileOutput[] = [
-    ...emitModuleShell({ ir, banner, handlers: [], agentInstallCalls: [], versionDate }, render),
+    ...emitModuleShell({ ir, banner, handlers: handlers(ir), versionDate }, render),
+    ...emitRuntime(ir, render, phpBanner(banner)),
   ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const prefixed = moduleFiles.map((f) => ({ path: `${ir.module.id}/${f.path}`, content: f.content }));
   const mtime = Date.parse(`${ir.module.releaseDate}T00:00:00Z`) / 1000;

@@ -31,8 +31,6 @@ export interface ModuleShellInput {
   ir: RoutingIR;
   banner: BannerInput;
   handlers: readonly HandlerRegistration[];
-  /** PHP statements (one per agent) that add the module's recurring agents at install time. */
-  agentInstallCalls: readonly string[];
   /** `VERSION_DATE` of install/version.php, `YYYY-MM-DD HH:MM:SS`. */
   versionDate: string;
 }
@@ -105,7 +103,6 @@ export function emitModuleShell(input: ModuleShellInput, render: Render): FileOu
     handlers: input.handlers.map((h) => ({
       fromModulePhp: phpString(h.fromModule), eventPhp: phpString(h.event), classPhp: phpString(h.class), methodPhp: phpString(h.method),
     })),
-    agents: input.agentInstallCalls.map((installCall) => ({ installCall })),
   });
   const schedules: Record<string, unknown[]> = {};
   for (const lang of ir.languages) schedules[lang] = scheduleRows(ir, names, lang);

@@ -6,8 +6,14 @@
 
 use Bitrix\Main\Config\Option;
 use Bitrix\Main\EventManager;
+use Bitrix\Main\Loader;
 use Bitrix\Main\Localization\Loc;
 use Bitrix\Main\ModuleManager;
+use Rdn\Router\Core\Spec;
+use Rdn\Router\Gateway\Agents;
+use Rdn\Router\Gateway\ClientTable;
+use Rdn\Router\Gateway\Portal;
+use Rdn\Router\Timing\NextRun;
 
 Loc::loadMessages(__FILE__);
 
@@ -40,6 +46,8 @@ class rdn_router extends CModule
     public function DoInstall()
     {
         ModuleManager::registerModule($this->MODULE_ID);
+        Loader::includeModule($this->MODULE_ID);
+        $this->InstallDB();
         $this->InstallEvents();
         $this->InstallAgents();
         return true;
@@ -47,28 +55,50 @@ class rdn_router extends CModule
 
     public function DoUninstall()
     {
+        Loader::includeModule($this->MODULE_ID);
         $this->UnInstallAgents();
         $this->UnInstallEvents();
+        $this->UnInstallDB();
         Option::delete($this->MODULE_ID);
         ModuleManager::unRegisterModule($this->MODULE_ID);
+        return true;
+    }
+
+    /** The table of clients' contacts per company. */
+    public function InstallDB()
+    {
+        ClientTable::install();
+        return true;
+    }
+
+    public function UnInstallDB()
+    {
+        ClientTable::uninstall();
         return true;
     }
 
     public function InstallEvents()
     {
         $events = EventManager::getInstance();
+        $events->registerEventHandler('imopenlines', 'OnSessionStart', $this->MODULE_ID, '\\Rdn\\Router\\Handler\\OpenLines', 'onSessionStart');
         return true;
     }
 
     public function UnInstallEvents()
     {
         $events = EventManager::getInstance();
+        $events->unRegisterEventHandler('imopenlines', 'OnSessionStart', $this->MODULE_ID, '\\Rdn\\Router\\Handler\\OpenLines', 'onSessionStart');
         return true;
     }
 
-    /** Adds the scheduled jobs' agents; each agent schedules its own next run. */
+    /** Adds one recurring agent per job of the spec, first run at the job's next time. */
     public function InstallAgents()
     {
+        $agents = new Agents();
+        $now = (new Portal())->now();
+        foreach (Spec::ir()['jobs'] as $index => $job) {
+            $agents->scheduleJob($index, NextRun::after($job, $now));
+        }
         return true;
     }
 

@@ -1,0 +1,48 @@
+/**
+ * The module's runtime around the decision core: the portal gateway (the only code naming Bitrix),
+ * the world builder, the router, the agents and the event handlers. Pure: IR in, files out.
+ */
+import type { RoutingIR } from '../../ir/types.ts';
+import type { FileOutput } from '../../write/index.ts';
+import type { Render } from '../handlebars.ts';
+import type { HandlerRegistration } from './module.ts';
+import { moduleNames } from './names.ts';
+import { phpString } from './values.ts';
+
+/** Runtime files: output path → template. */
+const FILES: readonly (readonly [string, string])[] = [
+  ['lib/gateway/portal.php', 'module/lib/gateway/portal.php.hbs'],
+  ['lib/gateway/effects.php', 'module/lib/gateway/effects.php.hbs'],
+  ['lib/gateway/agents.php', 'module/lib/gateway/agents.php.hbs'],
+  ['lib/gateway/clienttable.php', 'module/lib/gateway/clienttable.php.hbs'],
+  ['lib/gateway/settings.php', 'module/lib/gateway/eventlog.php.hbs'],
+  ['lib/world/builder.php', 'module/lib/world/builder.php.hbs'],
+  ['lib/timing/nextrun.php', 'module/lib/timing/nextrun.php.hbs'],
+  ['lib/router.php', 'module/lib/router.php.hbs'],
+  ['lib/agent/retry.php', 'module/lib/agent/retry.php.hbs'],
+  ['lib/agent/fault.php', 'module/lib/agent/fault.php.hbs'],
+  ['lib/agent/checkagent.php', 'module/lib/agent/checkagent.php.hbs'],
+  ['lib/agent/routeagent.php', 'module/lib/agent/routeagent.php.hbs'],
+  ['lib/agent/jobagent.php', 'module/lib/agent/jobagent.php.hbs'],
+  ['lib/handler/openlines.php', 'module/lib/handler/openlines.php.hbs'],
+];
+
+/** The event handlers the install class registers. */
+export function handlers(ir: RoutingIR): HandlerRegistration[] {
+  const ns = moduleNames(ir).namespace;
+  return [{ fromModule: 'imopenlines', event: 'OnSessionStart', class: `\\${ns}\\Handler\\OpenLines`, method: 'onSessionStart' }];
+}
+
+export function emitRuntime(ir: RoutingIR, render: Render, banner: string): FileOutput[] {
+  const names = moduleNames(ir);
+  const view = {
+    banner,
+    namespace: names.namespace,
+    namespaceEscaped: names.namespace.replace(/\\/g, '\\\\'),
+    moduleIdPhp: phpString(names.moduleId),
+    clientTablePhp: phpString(`b_${names.installClass}_client`),
+    auditPrefixPhp: phpString(names.langPrefix),
+    delayMinutes: ir.availabilityCheck?.delayMinutes ?? 0,
+  };
+  return FILES.map(([path, template]) => ({ path, content: render(template, view) }));
+}
