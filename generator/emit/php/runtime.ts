@@ -15,6 +15,7 @@ const FILES: readonly (readonly [string, string])[] = [
   ['lib/gateway/effects.php', 'module/lib/gateway/effects.php.hbs'],
   ['lib/gateway/agents.php', 'module/lib/gateway/agents.php.hbs'],
   ['lib/gateway/clienttable.php', 'module/lib/gateway/clienttable.php.hbs'],
+  ['lib/gateway/missingmodule.php', 'module/lib/gateway/missingmodule.php.hbs'],
   ['lib/gateway/settings.php', 'module/lib/gateway/eventlog.php.hbs'],
   ['lib/world/builder.php', 'module/lib/world/builder.php.hbs'],
   ['lib/timing/nextrun.php', 'module/lib/timing/nextrun.php.hbs'],

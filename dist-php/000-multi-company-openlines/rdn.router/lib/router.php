@@ -178,7 +178,7 @@ final class Router
         $result = Decider::decide($world, $event);
         $outcomes = [];
         if (!$this->settings->dryRun()) {
-            $effects = new Effects($this->agents);
+            $effects = new Effects($this->agents, $this->portal);
             $outcomes = $effects->apply($result['effects'], $session);
         }
         $failed = array_values(array_filter($outcomes, function ($o) { return !$o['ok']; }));

@@ -23,7 +23,7 @@ final class JobAgent
     {
         $index = (int)$index;
         $router = null;
-        $now = time();
+        $now = null;
         try {
             $router = Router::create();
             $now = $router->portal()->now();
@@ -37,7 +37,8 @@ final class JobAgent
         if (!isset($ir['jobs'][$index])) {
             return '';
         }
-        $GLOBALS['pPERIOD'] = max(60, NextRun::after($ir['jobs'][$index], $now) - $now);
+        // Without a clock reading (the portal failed early), try again in an hour.
+        $GLOBALS['pPERIOD'] = $now === null ? 3600 : max(60, NextRun::after($ir['jobs'][$index], $now) - $now);
         return Agents::jobName($index);
     }
 }

@@ -49,9 +49,10 @@ final class Agents
         return $this->add(self::jobName($index), $at, 86400);
     }
 
-    /** One agent, not periodic (so it runs from cron too), idempotent by name. */
+    /** One agent, not periodic (so it runs from cron too); an agent of the same name is replaced. */
     private function add(string $name, int $at, int $interval): bool
     {
+        \CAgent::RemoveAgent($name, self::MODULE_ID);
         $next = ConvertTimeStamp($at + \CTimeZone::GetOffset(), 'FULL');
         $id = \CAgent::AddAgent($name, self::MODULE_ID, 'N', $interval, '', 'Y', $next, 100, false, false);
         return $id !== false && (int)$id > 0;

@@ -22,10 +22,27 @@ final class Effects
 {
     /** @var Agents */
     private $agents;
+    /** @var Portal */
+    private $portal;
 
-    public function __construct(Agents $agents)
+    /** Portal modules each effect needs. */
+    private const NEEDS = [
+        'contact.create' => ['crm'],
+        'deal.create' => ['crm'],
+        'contact.setResponsible' => ['crm'],
+        'deal.setResponsible' => ['crm'],
+        'session.bindDeal' => ['im', 'imopenlines'],
+        'session.assign' => ['im', 'imopenlines'],
+        'session.toQueue' => ['im', 'imopenlines'],
+        'chat.comment' => ['im', 'imopenlines'],
+        'chat.addUser' => ['im', 'imopenlines'],
+        'notify' => ['im'],
+    ];
+
+    public function __construct(Agents $agents, Portal $portal)
     {
         $this->agents = $agents;
+        $this->portal = $portal;
     }
 
     /**
@@ -50,6 +67,9 @@ final class Effects
     private function applyOne(array $effect, array $session, array &$created): array
     {
         $type = $effect['type'];
+        foreach (array_key_exists($type, self::NEEDS) ? self::NEEDS[$type] : [] as $moduleId) {
+            $this->portal->need($moduleId);
+        }
         switch ($type) {
             case 'contact.create':
                 $id = $this->addItem(\CCrmOwnerType::Contact, [

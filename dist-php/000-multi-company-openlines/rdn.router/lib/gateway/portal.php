@@ -39,6 +39,14 @@ final class Portal
         return $this->modules[$moduleId];
     }
 
+    /** Includes a portal module the next call needs; a missing one stops the step with a clear fault. */
+    public function need(string $moduleId): void
+    {
+        if (!$this->hasModule($moduleId)) {
+            throw new MissingModule($moduleId);
+        }
+    }
+
     /** Now, as a Unix timestamp, from the portal's clock. */
     public function now(): int
     {
@@ -56,6 +64,7 @@ final class Portal
     /** A session row, or null when it does not exist. */
     public function session(int $sessionId): ?array
     {
+        $this->need('imopenlines');
         $row = SessionTable::getList([
             'select' => ['ID', 'CHAT_ID', 'CONFIG_ID', 'USER_ID', 'OPERATOR_ID', 'CLOSED', 'QUEUE_HISTORY', 'CRM_ACTIVITY_ID'],
             'filter' => ['=ID' => $sessionId],
@@ -69,6 +78,7 @@ final class Portal
         if (count($lineIds) === 0) {
             return [];
         }
+        $this->need('imopenlines');
         return SessionTable::getList([
             'select' => ['ID', 'CHAT_ID', 'CONFIG_ID', 'USER_ID', 'OPERATOR_ID', 'CLOSED', 'QUEUE_HISTORY', 'CRM_ACTIVITY_ID'],
             'filter' => ['@CONFIG_ID' => $lineIds, '=CLOSED' => 'N'],
@@ -79,6 +89,7 @@ final class Portal
     /** User ids in a chat (the client's connector user included). */
     public function participants(int $chatId): array
     {
+        $this->need('im');
         $ids = [];
         foreach (RelationTable::getList(['select' => ['USER_ID'], 'filter' => ['=CHAT_ID' => $chatId]])->fetchAll() as $row) {
             $ids[] = (int)$row['USER_ID'];
@@ -89,6 +100,7 @@ final class Portal
     /** A line's queue in its order, with when each operator was last given a dialog (Unix time or null). */
     public function queue(int $lineId): array
     {
+        $this->need('imopenlines');
         $rows = QueueTable::getList([
             'select' => ['USER_ID', 'LAST_ACTIVITY_DATE'],
             'filter' => ['=CONFIG_ID' => $lineId],
@@ -105,6 +117,7 @@ final class Portal
     /** The contact and deal imopenlines bound to the session's chat (0 when none). */
     public function sessionCrm(int $chatId): array
     {
+        $this->need('imopenlines');
         $chat = new Chat($chatId);
         $crm = $chat->getFieldData(Chat::FIELD_CRM);
         return [
@@ -155,6 +168,7 @@ final class Portal
     /** Department heads and parents of the company structure: id => ['head' => ?int, 'parent' => ?int]. */
     public function departments(): array
     {
+        $this->need('intranet');
         $structure = \CIntranetUtils::GetStructureWithoutEmployees();
         $out = [];
         if (!is_array($structure) || !isset($structure['DATA']) || !is_array($structure['DATA'])) {
@@ -171,6 +185,7 @@ final class Portal
     /** The company contact of a client, from the module's own table, with its responsible; null when none. */
     public function clientContact(string $clientKey, string $companyId): ?array
     {
+        $this->need('crm');
         $row = ClientTable::getList([
             'select' => ['CONTACT_ID'],
             'filter' => ['=CLIENT_KEY' => $clientKey, '=COMPANY_ID' => $companyId],
@@ -190,6 +205,7 @@ final class Portal
     /** Deals of a contact in a pipeline, open ones only, newest first. */
     public function openDeals(int $contactId, int $categoryId): array
     {
+        $this->need('crm');
         $ids = DealContactTable::getContactDealIDs($contactId);
         if (!is_array($ids) || count($ids) === 0) {
             return [];
