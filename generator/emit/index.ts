@@ -6,6 +6,7 @@ import type { FileOutput } from '../write/index.ts';
 import { tarGz } from './archive.ts';
 import { createRenderer, type TemplateSources } from './handlebars.ts';
 import { phpBanner } from './php/banner.ts';
+import { emitCore } from './php/core.ts';
 import { emitModuleShell } from './php/module.ts';
 import { emitRuntime, handlers } from './php/runtime.ts';
 
@@ -22,6 +23,7 @@ export function emitBuild(ir: RoutingIR, options: EmitOptions): FileOutput[] {
   const moduleFiles: FileOutput[] = [
     ...emitModuleShell({ ir, banner, handlers: handlers(ir), versionDate }, render),
     ...emitRuntime(ir, render, phpBanner(banner)),
+    ...emitCore(ir, render, { banner: phpBanner(banner) }),
   ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const prefixed = moduleFiles.map((f) => ({ path: `${ir.module.id}/${f.path}`, content: f.content }));
   const mtime = Date.parse(`${ir.module.releaseDate}T00:00:00Z`) / 1000;

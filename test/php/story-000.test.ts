@@ -1,0 +1,77 @@
+/**
+ * Scenario 000 end to end: the generated rdn.router installed in the portal double, replaying the
+ * integrator's story through the real API shapes (first contact, the 3-minute check, repeat contact,
+ * other lines and companies, the 23:00 job, uninstall).
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { byLabel, moduleFilesFrom, runStory, type Step } from '../helpers/portal.ts';
+
+const dir = fileURLToPath(new URL('../../dist-php/000-multi-company-openlines/rdn.router', import.meta.url));
+const ready = existsSync(`${dir}/lib/core/decider.php`);
+
+const MON_10_00 = 1795417200; // 2026-11-23 10:00 Europe/Moscow
+const TODAY_08_50 = 1795413000;
+
+const user = (ID: number, dept: number, extra: Record<string, unknown> = {}) => ({
+  ID, ACTIVE: 'Y', NAME: `User ${ID}`, UF_DEPARTMENT: [dept], UF_TIMEMAN: true, LAST_ACTIVITY_DATE: MON_10_00 - 30, ...extra,
+});
+
+export const SEED: Step = {
+  do: 'seed',
+  store: {
+    clock: MON_10_00,
+    timezone: 'Europe/Moscow',
+    modules: ['main', 'im', 'imopenlines', 'crm', 'intranet', 'timeman'],
+    users: [user(10, 2), user(11, 2), user(12, 2), user(20, 3), user(21, 3), user(22, 3)],
+    departments: [
+      { ID: 1, NAME: 'Head office', IBLOCK_SECTION_ID: 0, UF_HEAD: 0 },
+      { ID: 2, NAME: 'Alfa sales', IBLOCK_SECTION_ID: 1, UF_HEAD: 10 },
+      { ID: 3, NAME: 'Beta support', IBLOCK_SECTION_ID: 1, UF_HEAD: 20 },
+    ],
+    // Maria (12) closed her day early: the queue skips her, so Pavel (11) gets line 1's first dialog.
+    workdays: [10, 11, 12, 20, 21, 22].map((u) => ({ USER_ID: u, DATE_START: TODAY_08_50, DATE_FINISH: u === 12 ? TODAY_08_50 + 600 : null })),
+    lines: [1, 2, 3].map((ID) => ({ ID, QUEUE_TYPE: ID === 3 ? 'strictly' : 'evenly', CHECK_AVAILABLE: 'N', CRM: 'Y', ACTIVE: 'Y' })),
+    queue: [
+      { ID: 1, CONFIG_ID: 1, USER_ID: 11, SORT: 1 }, { ID: 2, CONFIG_ID: 1, USER_ID: 12, SORT: 2 },
+      { ID: 3, CONFIG_ID: 2, USER_ID: 12, SORT: 1 }, { ID: 4, CONFIG_ID: 2, USER_ID: 11, SORT: 2 },
+      { ID: 5, CONFIG_ID: 3, USER_ID: 21, SORT: 1 }, { ID: 6, CONFIG_ID: 3, USER_ID: 22, SORT: 2 },
+    ],
+  },
+};
+
+type Row = Record<string, any>;
+
+describe.skipIf(!ready)('scenario 000 in the portal double', () => {
+  it('first contact → deal in the company pipeline, responsibles = the operator; 3 min later on vacation → supervisor with a comment', async () => {
+    const t = await runStory(moduleFilesFrom(dir), [
+      SEED,
+      { do: 'installModule', module: 'rdn.router', label: 'install' },
+      { do: 'startSession', lineId: 1, clientId: 0, label: 'start' },
+      { do: 'runAgents', label: 'route' },
+      { do: 'dump', only: ['sessions', 'deals', 'contacts', 'agents', 'tables'], label: 'routed' },
+      { do: 'mutate', ops: [{ table: 'absences', insert: { USER_ID: 11, TYPE: 'VACATION', FROM: MON_10_00 - 86400, TO: MON_10_00 + 7 * 86400 } }] },
+      { do: 'setClock', advance: 181 },
+      { do: 'runAgents', newProcess: true, label: 'check' },
+      { do: 'dump', only: ['sessions', 'messages', 'eventLog', 'agents'], label: 'checked' },
+    ]);
+    const s = byLabel(t);
+    expect(s['install']).toMatchObject({ ok: true });
+    const routed = s['routed']!.result as Row;
+    const session = routed.sessions.find((r: Row) => r.CONFIG_ID == 1);
+    const operator = Number(session.OPERATOR_ID);
+    expect(operator).toBe(11);
+    expect(routed.deals).toEqual([expect.objectContaining({ CATEGORY_ID: 1, ASSIGNED_BY_ID: operator })]);
+    expect(routed.contacts).toEqual([expect.objectContaining({ ASSIGNED_BY_ID: operator })]);
+    expect(routed.agents.map((a: Row) => a.NAME)).toContainEqual(expect.stringContaining(`CheckAgent::run(${session.ID}, ${operator}, 0)`));
+
+    const checked = s['checked']!.result as Row;
+    const after = checked.sessions.find((r: Row) => r.ID == session.ID);
+    expect(Number(after.OPERATOR_ID)).toBe(10);
+    expect(checked.messages).toContainEqual(expect.objectContaining({
+      CHAT_ID: session.CHAT_ID, SYSTEM: 'Y', SKIP_CONNECTOR: 'Y', MESSAGE: 'Pavel Orlov is on vacation; the dialog goes to the supervisor.',
+    }));
+    expect(checked.eventLog.filter((r: Row) => r.SEVERITY === 'ERROR')).toEqual([]);
+  });
+});
