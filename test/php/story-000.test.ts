@@ -75,3 +75,63 @@ describe.skipIf(!ready)('scenario 000 in the portal double', () => {
     expect(checked.eventLog.filter((r: Row) => r.SEVERITY === 'ERROR')).toEqual([]);
   });
 });
+
+const CLIENT = 5001;
+const MON_23_00 = 1795464000;
+
+describe.skipIf(!ready)('scenario 000: one client across lines and companies, the night job, uninstall', () => {
+  it('repeat contact → the same open deal; another line of the company → same contact and deal; another company → its own; 23:00 → heads of sales join; uninstall leaves nothing', async () => {
+    const seed = { ...SEED, store: { ...(SEED as { store: Row }).store } } as Step & { store: Row };
+    seed.store.users = [...seed.store.users, { ID: CLIENT, ACTIVE: 'Y', NAME: 'Client', EXTERNAL_AUTH_ID: 'imconnector' }];
+    const t = await runStory(moduleFilesFrom(dir), [
+      seed,
+      { do: 'installModule', module: 'rdn.router' },
+      { do: 'startSession', lineId: 1, clientId: CLIENT, label: 'first' },
+      { do: 'runAgents' },
+      { do: 'finishSession', sessionId: 1 },
+      { do: 'startSession', lineId: 1, clientId: CLIENT, label: 'repeat' },
+      { do: 'runAgents' },
+      { do: 'startSession', lineId: 2, clientId: CLIENT, label: 'other line' },
+      { do: 'runAgents' },
+      { do: 'startSession', lineId: 3, clientId: CLIENT, label: 'other company' },
+      { do: 'runAgents' },
+      { do: 'dump', only: ['sessions', 'deals', 'contacts', 'tables'], label: 'crm' },
+      { do: 'setClock', advance: 181 },
+      { do: 'runAgents', newProcess: true, label: 'checks' },
+      { do: 'setClock', at: MON_23_00 },
+      { do: 'runAgents', newProcess: true, label: 'night' },
+      { do: 'dump', only: ['sessions', 'relations', 'agents'], label: 'after night' },
+      { do: 'uninstallModule', module: 'rdn.router' },
+      { do: 'dump', only: ['modules', 'eventHandlers', 'agents', 'options', 'tables', 'eventLog'], label: 'removed' },
+    ]);
+    const s = byLabel(t);
+    const crm = s['crm']!.result as Row;
+    const alfaDeals = crm.deals.filter((d: Row) => d.CATEGORY_ID == 1);
+    const betaDeals = crm.deals.filter((d: Row) => d.CATEGORY_ID == 2);
+    expect(alfaDeals).toHaveLength(1);
+    expect(betaDeals).toHaveLength(1);
+    expect(crm.contacts).toHaveLength(2);
+    const rows = Object.values(crm.tables.b_rdn_router_client as Record<string, Row>);
+    expect(rows.map((r) => r.COMPANY_ID).sort()).toEqual(['alfa', 'beta']);
+    const alfaSessions = crm.sessions.filter((r: Row) => r.CONFIG_ID != 3 && r.CLOSED === 'N');
+    expect(alfaSessions).toHaveLength(2);
+    for (const session of alfaSessions) expect(Number(session.OPERATOR_ID)).toBe(Number(alfaDeals[0].ASSIGNED_BY_ID));
+
+    const night = s['after night']!.result as Row;
+    const inChat = (chatId: number, userId: number) => night.relations.some((r: Row) => r.CHAT_ID == chatId && r.USER_ID == userId);
+    const open = night.sessions.filter((r: Row) => r.CLOSED === 'N');
+    expect(open.length).toBeGreaterThanOrEqual(2);
+    for (const session of open) {
+      expect(inChat(session.CHAT_ID, session.CONFIG_ID == 3 ? 20 : 10), `head in chat ${session.CHAT_ID}`).toBe(true);
+    }
+    expect(night.agents.map((a: Row) => a.NAME)).toEqual(['\\Rdn\\Router\\Agent\\JobAgent::run(0);']);
+
+    const removed = s['removed']!.result as Row;
+    expect(removed.modules).not.toContain('rdn.router');
+    expect(removed.eventHandlers).toEqual([]);
+    expect(removed.agents).toEqual([]);
+    expect(removed.options).toEqual([]);
+    expect(removed.tables).toEqual({});
+    expect(removed.eventLog.filter((r: Row) => r.SEVERITY === 'ERROR')).toEqual([]);
+  });
+});
