@@ -135,3 +135,56 @@ describe.skipIf(!ready)('scenario 000: one client across lines and companies, th
     expect(removed.eventLog.filter((r: Row) => r.SEVERITY === 'ERROR')).toEqual([]);
   });
 });
+
+const FRI_10_02 = MON_10_00 - 3 * 86400 + 120;
+const MON_20_30 = 1795455000;
+const MON_21_00 = MON_20_30 + 1800;
+
+describe.skipIf(!ready)('scenario 000: the availability rules at different times', () => {
+  it('senior manager whose day is not started 10:00–19:00 → supervisor with a comment; off hours → stays; department off hours → back to the line queue', async () => {
+    const seed = { ...SEED, store: { ...(SEED as { store: Row }).store } } as Step & { store: Row };
+    seed.store.workdays = [
+      // Maria opened a day on Friday and never closed it: the portal still says OPENED (so the queue gives
+      // her dialogs), but her workday has not started today.
+      { USER_ID: 12, DATE_START: FRI_10_02, DATE_FINISH: null, EXPIRES: MON_23_00 },
+      { USER_ID: 11, DATE_START: TODAY_08_50, DATE_FINISH: TODAY_08_50 + 60 },
+      ...[10, 20, 21, 22].map((u) => ({ USER_ID: u, DATE_START: TODAY_08_50, DATE_FINISH: null })),
+    ];
+    const t = await runStory(moduleFilesFrom(dir), [
+      seed,
+      { do: 'installModule', module: 'rdn.router' },
+      { do: 'startSession', lineId: 2, label: 'morning' },
+      { do: 'runAgents' },
+      { do: 'setClock', advance: 181 },
+      { do: 'runAgents', newProcess: true },
+      { do: 'setClock', at: MON_20_30 },
+      { do: 'startSession', lineId: 2, label: 'evening' },
+      { do: 'runAgents', newProcess: true },
+      { do: 'setClock', advance: 181 },
+      { do: 'runAgents', newProcess: true },
+      { do: 'setClock', at: MON_21_00 },
+      { do: 'startSession', lineId: 3, label: 'beta late' },
+      { do: 'runAgents', newProcess: true },
+      { do: 'setClock', advance: 181 },
+      { do: 'runAgents', newProcess: true },
+      { do: 'dump', only: ['sessions', 'messages', 'eventLog'], label: 'end' },
+    ]);
+    const s = byLabel(t);
+    const end = s['end']!.result as Row;
+    const decisions = end.eventLog
+      .filter((r: Row) => r.AUDIT_TYPE_ID === 'RDN_ROUTER_DECISION')
+      .map((r: Row) => JSON.parse(r.DESCRIPTION) as Row)
+      .filter((d: Row) => d.event.type === 'check.due');
+    const bySession = (label: string) => decisions.find((d: Row) => d.event.sessionId === (s[label]!.result as Row).sessionId)!;
+    expect(bySession('morning')).toMatchObject({ decidedBy: 'rule-3', decision: { kind: 'transfer', to: { type: 'user', userId: 10 } } });
+    expect(bySession('evening')).toMatchObject({ decidedBy: 'rule-2', decision: { kind: 'keep', operatorId: 12 } });
+    expect(bySession('beta late')).toMatchObject({ decidedBy: 'rule-4', decision: { kind: 'transfer', to: { type: 'queue', lineId: 3 } } });
+    const morning = (s['morning']!.result as Row).sessionId;
+    expect(Number(end.sessions.find((r: Row) => r.ID == morning).OPERATOR_ID)).toBe(10);
+    expect(end.messages).toContainEqual(expect.objectContaining({ SYSTEM: 'Y', MESSAGE: 'Maria Volkova has not started the workday; the dialog goes to the supervisor.' }));
+    // Line 3 is "strictly": the portal offered the dialog to Olga (21) first, so it is in the session's queue
+    // history and the module's strictly choice is the next one, Sergey (22).
+    expect(end.messages).toContainEqual(expect.objectContaining({ SYSTEM: 'Y', MESSAGE: 'Off hours for Sergey Morozov: the dialog returns to the queue of Beta website chat.' }));
+    expect(end.eventLog.filter((r: Row) => r.SEVERITY === 'ERROR')).toEqual([]);
+  });
+});
