@@ -1,17 +1,14 @@
 /**
  * The generated module (dist-php/000-multi-company-openlines/rdn.router) installed in the double: the
- * pieces fit (install, handler dispatch, agents, options page, uninstall). Skipped until the module's
- * decision core (lib/core/) is generated, without which DoInstall cannot schedule its jobs.
+ * pieces fit (install, handler dispatch, agents, options page, uninstall).
  */
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { byLabel, moduleFilesFrom, runStory } from '../helpers/portal.ts';
 
 const dir = fileURLToPath(new URL('../../dist-php/000-multi-company-openlines/rdn.router', import.meta.url));
-const ready = existsSync(`${dir}/lib/core`);
 
-describe.skipIf(!ready)('rdn.router in the double', () => {
+describe('rdn.router in the double', () => {
   it('installs, answers OnSessionStart without errors, shows its options and uninstalls cleanly', async () => {
     const t = await runStory(moduleFilesFrom(dir), [
       { do: 'seed', store: { lines: [{ ID: 999, QUEUE_TYPE: 'evenly', CHECK_AVAILABLE: 'N', CRM: 'N' }], users: [{ ID: 1, ACTIVE: 'Y', LAST_ACTIVITY_DATE: 1798793900 }], queue: [{ ID: 1, CONFIG_ID: 999, USER_ID: 1, SORT: 1 }] } },

@@ -3,47 +3,16 @@
  * integrator's story through the real API shapes (first contact, the 3-minute check, repeat contact,
  * other lines and companies, the 23:00 job, uninstall).
  */
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { byLabel, moduleFilesFrom, runStory, type Step } from '../helpers/portal.ts';
+import { MON_10_00, SEED, seedWith, TODAY_08_50 } from './fixtures-000.ts';
 
 const dir = fileURLToPath(new URL('../../dist-php/000-multi-company-openlines/rdn.router', import.meta.url));
-const ready = existsSync(`${dir}/lib/core/decider.php`);
-
-const MON_10_00 = 1795417200; // 2026-11-23 10:00 Europe/Moscow
-const TODAY_08_50 = 1795413000;
-
-const user = (ID: number, dept: number, extra: Record<string, unknown> = {}) => ({
-  ID, ACTIVE: 'Y', NAME: `User ${ID}`, UF_DEPARTMENT: [dept], UF_TIMEMAN: true, LAST_ACTIVITY_DATE: MON_10_00 - 30, ...extra,
-});
-
-export const SEED: Step = {
-  do: 'seed',
-  store: {
-    clock: MON_10_00,
-    timezone: 'Europe/Moscow',
-    modules: ['main', 'im', 'imopenlines', 'crm', 'intranet', 'timeman'],
-    users: [user(10, 2), user(11, 2), user(12, 2), user(20, 3), user(21, 3), user(22, 3)],
-    departments: [
-      { ID: 1, NAME: 'Head office', IBLOCK_SECTION_ID: 0, UF_HEAD: 0 },
-      { ID: 2, NAME: 'Alfa sales', IBLOCK_SECTION_ID: 1, UF_HEAD: 10 },
-      { ID: 3, NAME: 'Beta support', IBLOCK_SECTION_ID: 1, UF_HEAD: 20 },
-    ],
-    // Maria (12) closed her day early: the queue skips her, so Pavel (11) gets line 1's first dialog.
-    workdays: [10, 11, 12, 20, 21, 22].map((u) => ({ USER_ID: u, DATE_START: TODAY_08_50, DATE_FINISH: u === 12 ? TODAY_08_50 + 600 : null })),
-    lines: [1, 2, 3].map((ID) => ({ ID, QUEUE_TYPE: ID === 3 ? 'strictly' : 'evenly', CHECK_AVAILABLE: 'N', CRM: 'Y', ACTIVE: 'Y' })),
-    queue: [
-      { ID: 1, CONFIG_ID: 1, USER_ID: 11, SORT: 1 }, { ID: 2, CONFIG_ID: 1, USER_ID: 12, SORT: 2 },
-      { ID: 3, CONFIG_ID: 2, USER_ID: 12, SORT: 1 }, { ID: 4, CONFIG_ID: 2, USER_ID: 11, SORT: 2 },
-      { ID: 5, CONFIG_ID: 3, USER_ID: 21, SORT: 1 }, { ID: 6, CONFIG_ID: 3, USER_ID: 22, SORT: 2 },
-    ],
-  },
-};
 
 type Row = Record<string, any>;
 
-describe.skipIf(!ready)('scenario 000 in the portal double', () => {
+describe('scenario 000 in the portal double', () => {
   it('first contact → deal in the company pipeline, responsibles = the operator; 3 min later on vacation → supervisor with a comment', async () => {
     const t = await runStory(moduleFilesFrom(dir), [
       SEED,
@@ -79,10 +48,9 @@ describe.skipIf(!ready)('scenario 000 in the portal double', () => {
 const CLIENT = 5001;
 const MON_23_00 = 1795464000;
 
-describe.skipIf(!ready)('scenario 000: one client across lines and companies, the night job, uninstall', () => {
+describe('scenario 000: one client across lines and companies, the night job, uninstall', () => {
   it('repeat contact → the same open deal; another line of the company → same contact and deal; another company → its own; 23:00 → heads of sales join; uninstall leaves nothing', async () => {
-    const seed = { ...SEED, store: { ...(SEED as { store: Row }).store } } as Step & { store: Row };
-    seed.store.users = [...seed.store.users, { ID: CLIENT, ACTIVE: 'Y', NAME: 'Client', EXTERNAL_AUTH_ID: 'imconnector' }];
+    const seed = seedWith((store) => { store.users = [...store.users, { ID: CLIENT, ACTIVE: 'Y', NAME: 'Client', EXTERNAL_AUTH_ID: 'imconnector' }]; });
     const t = await runStory(moduleFilesFrom(dir), [
       seed,
       { do: 'installModule', module: 'rdn.router' },
@@ -140,16 +108,15 @@ const FRI_10_02 = MON_10_00 - 3 * 86400 + 120;
 const MON_20_30 = 1795455000;
 const MON_21_00 = MON_20_30 + 1800;
 
-describe.skipIf(!ready)('scenario 000: the availability rules at different times', () => {
+describe('scenario 000: the availability rules at different times', () => {
   it('senior manager whose day is not started 10:00–19:00 → supervisor with a comment; off hours → stays; department off hours → back to the line queue', async () => {
-    const seed = { ...SEED, store: { ...(SEED as { store: Row }).store } } as Step & { store: Row };
-    seed.store.workdays = [
+    const seed = seedWith((store) => { store.workdays = [
       // Maria opened a day on Friday and never closed it: the portal still says OPENED (so the queue gives
       // her dialogs), but her workday has not started today.
       { USER_ID: 12, DATE_START: FRI_10_02, DATE_FINISH: null, EXPIRES: MON_23_00 },
       { USER_ID: 11, DATE_START: TODAY_08_50, DATE_FINISH: TODAY_08_50 + 60 },
       ...[10, 20, 21, 22].map((u) => ({ USER_ID: u, DATE_START: TODAY_08_50, DATE_FINISH: null })),
-    ];
+    ]; });
     const t = await runStory(moduleFilesFrom(dir), [
       seed,
       { do: 'installModule', module: 'rdn.router' },
