@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchDecide } from './decide.ts';
+import { benchPhp } from './php.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const spec = path.join(root, 'examples/000-multi-company-openlines/routing.ts');
@@ -46,10 +47,17 @@ const tsc = timeCommand(process.execPath, [path.join(root, 'node_modules/typescr
 const check = timeCommand(process.execPath, [path.join(root, 'bin/b24route.js'), 'check', spec]);
 const decide = benchDecide(spec);
 
+const php = await benchPhp();
+const queries = Object.entries(php.callsBreakdown).filter(([k]) => /getList|getItems|getContactDealIDs|GetStructure|getFieldData/.test(k)).reduce((a, [, n]) => a + n, 0);
+
 const rows: [string, string, string][] = [
   ['tsc --noEmit (median of ' + runs + ')', `${tsc.toFixed(0)} ms`, ''],
   ['b24route check (median of ' + runs + ')', `${check.toFixed(0)} ms`, `${(check / tsc).toFixed(2)}× tsc (goal ≤ 1.30×)`],
   ['reference model decisions', `${Math.round(decide.perSecond).toLocaleString('en-US')} /s`, `${decide.count} decisions`],
+  ['PHP core decisions, PHP 8.4 wasm', `${Math.round(php.wasmPerSecond).toLocaleString('en-US')} /s`, ''],
+  ['PHP core decisions, native', php.nativePerSecond === null ? 'n/a' : `${Math.round(php.nativePerSecond).toLocaleString('en-US')} /s`, php.nativeVersion ? `PHP ${php.nativeVersion} (goal ≥ 300,000/s on 8.2)` : 'no php on this machine'],
+  ['differential scenarios (TS + PHP + compare)', `${Math.round(php.diffPerSecond).toLocaleString('en-US')} /s`, `${php.diffCases} cases`],
+  ['portal calls per routed dialog (double)', `${php.callsPerDialog}`, `${queries} of them reads of lists/rows (goal ≤ 6)`],
 ];
 const width = Math.max(...rows.map((r) => r[0].length));
 for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(12)}  ${note}`);

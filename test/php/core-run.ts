@@ -115,15 +115,21 @@ export interface Mismatch {
   php: unknown;
 }
 
-/** Compares a batch: a fast path on identical JSON text, the structural comparison otherwise. */
+/** The path reported when the values agree but the JSON text does not (key order, `1.0` for `1`, escapes). */
+export const TEXT_ONLY = '$ (same values, different JSON text)';
+
+/**
+ * Compares a batch. A result must be the model's JSON text exactly (so ints stay ints and keys keep the
+ * model's order); two errors agree whatever their messages.
+ */
 export function mismatches(ir: RoutingIR, cases: readonly CoreCase[], run: BatchRun): Mismatch[] {
   const out: Mismatch[] = [];
   cases.forEach((c, index) => {
     const model = modelResult(ir, c);
     if (JSON.stringify(model) === run.lines[index]) return;
     const php = run.results[index];
-    const path = firstDiff(model, php);
-    if (path !== null) out.push({ index, path, model, php });
+    if (isError(model) && isError(php)) return;
+    out.push({ index, path: firstDiff(model, php) ?? TEXT_ONLY, model, php });
   });
   return out;
 }

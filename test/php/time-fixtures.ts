@@ -3,7 +3,7 @@
  * Lord Howe's 30-minute shift and St John's −3:30), a +5:30 zone, windows and breaks crossing midnight or
  * falling in DST gaps and repeated hours, holidays and extra working days on DST days, nested
  * any/not/all conditions, and "now" within a day and a half of a 2026 DST transition, written in
- * assorted offsets, sometimes with seconds and milliseconds.
+ * assorted offsets, sometimes with seconds and milliseconds; client ids that stress text handling.
  */
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
@@ -146,5 +146,18 @@ export function moveWorld(world: World, now: string): World {
   };
 }
 
-/** Worlds of the usual shape, around DST transitions. */
-export const dstWorldArb: fc.Arbitrary<World> = fc.tuple(worldArb, dstNowArb).map(([world, now]) => moveWorld(world, now));
+/** Client ids that test text handling: a placeholder (never expanded twice), quotes, escapes, line separators. */
+const TRICKY_CLIENTS: Record<string, string> = { a: '{line}', b: 'Ünï "cødé" \\ \u2028 \u0007 /', c: 'c' };
+
+function trickyClients(world: World): World {
+  const tricky = (id: string): string => TRICKY_CLIENTS[id] ?? id;
+  return {
+    ...world,
+    sessions: world.sessions.map((s) => ({ ...s, clientId: tricky(s.clientId) })),
+    contacts: world.contacts.map((c) => ({ ...c, clientId: tricky(c.clientId) })),
+  };
+}
+
+/** Worlds of the usual shape, around DST transitions, with tricky client ids. */
+export const dstWorldArb: fc.Arbitrary<World> = fc.tuple(worldArb, dstNowArb)
+  .map(([world, now]) => trickyClients(moveWorld(world, now)));

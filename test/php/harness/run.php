@@ -10,11 +10,12 @@
  *
  * JSON shapes: every object of the result shape (decision, effect, trace, candidate, rule trace, target)
  * always has keys, and every list is built by appending, so `json_encode` writes objects as `{…}` and
- * lists — empty ones included — as `[…]`; ints stay ints. `assertShape` checks the lists anyway.
+ * lists — empty ones included — as `[…]`; ints stay ints. `assertShape` checks the lists anyway. The
+ * flags make the text the same as JavaScript's `JSON.stringify`, which the test compares it with.
  */
 declare(strict_types=1);
 
-const JSON_OUT = JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_THROW_ON_ERROR;
+const JSON_OUT = JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_LINE_TERMINATORS | JSON_THROW_ON_ERROR;
 
 if ($argc !== 5) {
     fwrite(STDERR, "usage: php run.php <core dir> <namespace> <cases.jsonl> <results.jsonl>\n");
