@@ -20,6 +20,8 @@ export interface WallClock {
 
 /** Parses an ISO instant (with offset or `Z`); throws on anything else. */
 export function parseInstant(instant: Instant): DateTime {
+  // Without an offset, luxon would read the text in the host's zone: refuse it, so decisions never depend on the machine.
+  if (!/(?:[zZ]|[+-]\d{2}(?::?\d{2})?)$/.test(instant)) throw new Error(`invalid instant (no offset): ${instant}`);
   const dt = DateTime.fromISO(instant, { setZone: true });
   if (!dt.isValid) throw new Error(`invalid instant: ${instant}`);
   return dt;
