@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, PathSegment, SourceLocation } from '../diagnostics/types.ts';
 import type { RoutingSpecInput } from '../spec/types.ts';
-import { ALLOWED_IMPORTS, evaluateSpec } from './evaluate.ts';
+import { ALLOWED_IMPORTS, evaluateSpec, importNotAllowed } from './evaluate.ts';
 import { locationOf, makeLocator } from './locate.ts';
 import { typeCheck } from './typecheck.ts';
 
@@ -55,12 +55,7 @@ export function loadSpecText(file: string, text: string, options: LoadOptions = 
 
   const imports = sourceFile.getImportDeclarations().filter((i) => !ALLOWED_IMPORTS.has(i.getModuleSpecifierValue()));
   if (imports.length > 0) {
-    const found = imports.map((i) => ({
-      code: 'B24R0004', severity: 'error' as const, path: [],
-      message: `The spec imports "${i.getModuleSpecifierValue()}"; a spec may import only from 'b24route'.`,
-      fix: 'Write the values into the spec itself, so the compiled module does not depend on code outside it.',
-      where: locationOf(i.getModuleSpecifier()),
-    }));
+    const found = imports.map((i) => ({ ...importNotAllowed(i.getModuleSpecifierValue()), where: locationOf(i.getModuleSpecifier()) }));
     return { file, text, locate, diagnostics: [...diagnostics, ...found] };
   }
   const evaluated = evaluateSpec(file, text);

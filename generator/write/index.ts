@@ -57,31 +57,6 @@ export function addFiles(dir: string, files: readonly FileOutput[], options: { o
   return { written: targets };
 }
 
-/** Replaces the whole directory `dir` with exactly `files`; the old content stays if anything fails. */
-export function replaceDir(dir: string, files: readonly FileOutput[]): WriteResult {
-  files.forEach(assertRelative);
-  const abs = path.resolve(dir);
-  const parent = path.dirname(abs);
-  mkdirSync(parent, { recursive: true });
-  const stage = mkdtempSync(path.join(parent, `.${path.basename(abs)}.new-`));
-  const backup = `${stage}.old`;
-  try {
-    for (const f of files) {
-      const target = path.join(stage, f.path);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, f.content);
-    }
-    if (existsSync(abs)) renameSync(abs, backup);
-    renameSync(stage, abs);
-  } catch (error) {
-    if (!existsSync(abs) && existsSync(backup)) renameSync(backup, abs);
-    rmSync(stage, { recursive: true, force: true });
-    throw error;
-  }
-  rmSync(backup, { recursive: true, force: true });
-  return { written: files.map((f) => path.join(abs, f.path)) };
-}
-
 /**
  * Writes `files` under `dir`, replacing each top-level entry they name (a module folder, an archive)
  * as a whole; other entries of `dir` stay. Everything is staged first; on failure the old entries return.

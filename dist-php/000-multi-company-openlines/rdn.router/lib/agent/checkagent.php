@@ -29,12 +29,7 @@ final class CheckAgent
                 return '';
             }
             $step = $router->checkDue($sessionId, $operatorId);
-            if (Retry::wanted($step) && $attempt + 1 < Retry::MAX_ATTEMPTS) {
-                return Retry::later(Agents::checkName($sessionId, $operatorId, $attempt + 1));
-            }
-            if (Retry::wanted($step)) {
-                $router->settings()->log('ERROR', 'TRANSFER_FAILED', (string)$sessionId, 'The portal refused the transfer ' . Retry::MAX_ATTEMPTS . ' times; the dialog stays with its current owner.');
-            }
+            return Retry::after($router->settings(), $step, $attempt, Agents::checkName($sessionId, $operatorId, $attempt + 1), (string)$sessionId, 'the dialog stays with its current owner.');
         } catch (\Throwable $e) {
             Fault::log($router, 'CHECK_FAILED', (string)$sessionId, $e);
         }

@@ -8,6 +8,8 @@ declare(strict_types=1);
 
 namespace Rdn\Router\Agent;
 
+use Rdn\Router\Gateway\Settings;
+
 /**
  * What an agent does after a routing step: done, or run again in a minute when the portal refused a
  * transfer (its transfer lock was busy, say), at most `MAX_ATTEMPTS` times.
@@ -31,10 +33,20 @@ final class Retry
         return false;
     }
 
-    /** Tells the agent runner to run the returned name again after the delay. */
-    public static function later(string $name): string
+    /**
+     * What a one-shot agent returns after its step: `$next` (run again after the delay) while a refused
+     * transfer may still go through, else '' — logging when the attempts ran out.
+     */
+    public static function after(Settings $settings, array $step, int $attempt, string $next, string $itemId, string $stays): string
     {
-        $GLOBALS['pPERIOD'] = self::DELAY_SECONDS;
-        return $name;
+        if (!self::wanted($step)) {
+            return '';
+        }
+        if ($attempt + 1 < self::MAX_ATTEMPTS) {
+            $GLOBALS['pPERIOD'] = self::DELAY_SECONDS;
+            return $next;
+        }
+        $settings->log('ERROR', 'TRANSFER_FAILED', $itemId, 'The portal refused the transfer ' . self::MAX_ATTEMPTS . ' times; ' . $stays);
+        return '';
     }
 }

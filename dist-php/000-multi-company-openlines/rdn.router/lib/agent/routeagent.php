@@ -28,12 +28,7 @@ final class RouteAgent
                 return '';
             }
             $step = $router->dialogStarted($sessionId);
-            if (Retry::wanted($step) && $attempt + 1 < Retry::MAX_ATTEMPTS) {
-                return Retry::later(Agents::routeName($sessionId, $attempt + 1));
-            }
-            if (Retry::wanted($step)) {
-                $router->settings()->log('ERROR', 'TRANSFER_FAILED', (string)$sessionId, 'The portal refused the transfer ' . Retry::MAX_ATTEMPTS . ' times; the dialog stays in the line queue.');
-            }
+            return Retry::after($router->settings(), $step, $attempt, Agents::routeName($sessionId, $attempt + 1), (string)$sessionId, 'the dialog stays in the line queue.');
         } catch (\Throwable $e) {
             Fault::log($router, 'ROUTE_FAILED', (string)$sessionId, $e);
         }
