@@ -59,21 +59,23 @@ export function parseInstant(text: string, zone: string): Parsed<string> {
 
 /**
  * An event from the command line: `dialog.started:<session>`, `check.due:<session>[:<operator>]`,
- * `job.due:<job>`, or the event as JSON.
+ * `job.due:<job>`, `dialog.transferred:<session>`, `queue.redistributing:<session>`, or the event as JSON.
  */
 export function parseEvent(text: string, world: World): Parsed<RoutingEvent> {
   const trimmed = text.trim();
   if (trimmed.startsWith('{')) {
     try {
       const ev = JSON.parse(trimmed) as RoutingEvent;
-      if (ev.type === 'dialog.started' || ev.type === 'check.due' || ev.type === 'job.due') return { ok: true, value: ev };
+      if (EVENT_TYPES.includes(ev.type)) return { ok: true, value: ev };
     } catch {
       // reported below
     }
     return fail('B24R0102', `Event ${trimmed} is not a known event.`, EVENT_FIX);
   }
   const [type, a, b] = trimmed.split(':');
-  if (type === 'dialog.started' && isId(a) && b === undefined) return { ok: true, value: { type, sessionId: Number(a) } };
+  if ((type === 'dialog.started' || type === 'dialog.transferred' || type === 'queue.redistributing') && isId(a) && b === undefined) {
+    return { ok: true, value: { type, sessionId: Number(a) } };
+  }
   if (type === 'check.due' && isId(a) && (b === undefined || isId(b))) {
     const sessionId = Number(a);
     const operatorId = b === undefined ? world.sessions.find((s) => s.id === sessionId)?.operatorId ?? 0 : Number(b);
@@ -83,7 +85,10 @@ export function parseEvent(text: string, world: World): Parsed<RoutingEvent> {
   return fail('B24R0102', `Event "${trimmed}" is not a known event.`, EVENT_FIX);
 }
 
-const EVENT_FIX = 'Use dialog.started:<sessionId>, check.due:<sessionId>[:<operatorId>], job.due:<jobId>, or a JSON event.';
+const EVENT_TYPES: readonly RoutingEvent['type'][] = ['dialog.started', 'check.due', 'job.due', 'dialog.transferred', 'queue.redistributing'];
+
+const EVENT_FIX = 'Use dialog.started:<sessionId>, check.due:<sessionId>[:<operatorId>], job.due:<jobId>, '
+  + 'dialog.transferred:<sessionId>, queue.redistributing:<sessionId>, or a JSON event.';
 
 function isId(s: string | undefined): s is string {
   return s !== undefined && /^[1-9][0-9]*$/.test(s);

@@ -23,6 +23,7 @@ export const DEFAULTS = {
   vacationTypes: ['VACATION', 'LEAVESICK', 'LEAVEMATERINITY', 'LEAVEUNPAYED'],
   fallback: { action: 'keep' } as ActionInput,
   days: 'daily' as Days,
+  jobStay: true,
 };
 
 const WEEKDAY_NUMBER: Record<Weekday, IsoWeekday> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
@@ -111,6 +112,7 @@ export function normalize(spec: RoutingSpecInput): RoutingIR {
       action: j.action.type === 'add-user'
         ? { type: 'add-user' as const, user: j.action.user }
         : { type: 'add-head-of-sales' as const, user: null },
+      stay: j.stay ?? DEFAULTS.jobStay,
     })),
   };
   return withHash(body);

@@ -164,4 +164,6 @@ export interface JobIR {
   /** Company ids, in spec order. */
   companies: string[];
   action: { type: 'add-head-of-sales'; user: null } | { type: 'add-user'; user: number };
+  /** The added users stay: re-added after a transfer removes them, until the dialog closes. */
+  stay: boolean;
 }

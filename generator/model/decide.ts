@@ -6,6 +6,7 @@ import type { ActionIR, AvailabilityCheckIR, CompanyIR, RoutingIR } from '../ir/
 import { presence } from './availability.ts';
 import { evaluateCondition, operatorFacts } from './conditions.ts';
 import { companyOfLine, fillTemplate, irLine, userLabel, worldSession } from './lookup.ts';
+import { dialogTransferred, queueRedistributing } from './moves.ts';
 import { ignore, routeDialog, targetText } from './route.ts';
 import { findSupervisor, type SupervisorResult } from './supervisor.ts';
 import type {
@@ -25,6 +26,10 @@ export function decide(ir: RoutingIR, world: World, event: RoutingEvent): Decide
       return checkDue(ir, world, event.sessionId, event.operatorId);
     case 'job.due':
       return jobDue(ir, world, event.jobId);
+    case 'dialog.transferred':
+      return dialogTransferred(ir, world, event.sessionId);
+    case 'queue.redistributing':
+      return queueRedistributing(ir, world, event.sessionId);
   }
 }
 
@@ -173,6 +178,7 @@ function jobDue(ir: RoutingIR, world: World, jobId: string): DecideResult {
     if (!reasons.includes(code)) reasons.push(code);
   };
   const added = new Set<string>();
+  const kept = new Set<string>();
   for (const companyId of job.companies) {
     const company = ir.companies.find((c) => c.id === companyId);
     if (!company) continue;
@@ -188,6 +194,10 @@ function jobDue(ir: RoutingIR, world: World, jobId: string): DecideResult {
       .sort((a, b) => a.id - b.id);
     for (const s of sessions) {
       const key = `${s.id}:${userId}`;
+      if (job.stay && !(s.kept ?? []).includes(userId) && !kept.has(key)) {
+        kept.add(key);
+        effects.push({ type: 'session.keepUser', sessionId: s.id, userId });
+      }
       if (s.operatorId === userId || s.participants.includes(userId) || added.has(key)) {
         note('ALREADY_IN_CHAT');
         continue;

@@ -43,6 +43,9 @@ export const REASON_TEXT: Record<ReasonCode, string> = {
   UNKNOWN_JOB: 'the job is not in the spec',
   NO_HEAD_OF_SALES: 'the company has no head of sales',
   ALREADY_IN_CHAT: 'already in the chat',
+  REJOINED: 'a job put this person into the dialog to stay, and the transfer removed them',
+  NOTHING_KEPT: 'no job put anyone into this dialog to stay',
+  REDISTRIBUTED: 'the portal’s queue moves the dialog on, and the module picks who gets it',
 };
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
@@ -68,6 +71,8 @@ export function explainLines(ir: RoutingIR, world: World, event: RoutingEvent, r
     const why = result.trace.reasons.find((r) => r === 'KEEP_BLOCKED' || r === 'NO_SUPERVISOR' || r === 'TARGET_UNAVAILABLE');
     lines.push(`Decision: the dialog goes to ${x.target(d.to)}${why ? ` — ${REASON_TEXT[why]}` : ''}.`);
   }
+  if (d.kind === 'rejoin') lines.push(`Decision: ${d.added} user${d.added === 1 ? '' : 's'} added back to the chat.`);
+  if (d.kind === 'steer') lines.push(`Decision: the dialog goes to ${x.target(d.to)} instead of the portal’s own pick.`);
   if (d.kind === 'job' && event.type === 'job.due') lines.push(...x.jobLines(event.jobId, result), `Decision: ${d.added} addition${d.added === 1 ? '' : 's'} to chats.`);
   for (const e of result.effects) {
     const text = x.effect(e);
@@ -102,9 +107,13 @@ class Explainer {
     }
     const s = worldSession(this.world, event.sessionId);
     const where = s ? ` on ${this.line(s.lineId)}${this.companyOf(s.lineId)}` : '';
-    return event.type === 'dialog.started'
-      ? `Dialog #${event.sessionId} started${where}${s ? `, client “${s.clientId}”` : ''}.`
-      : `Availability check of ${this.user(event.operatorId)} in dialog #${event.sessionId}${where}.`;
+    switch (event.type) {
+      case 'dialog.started': return `Dialog #${event.sessionId} started${where}${s ? `, client “${s.clientId}”` : ''}.`;
+      case 'check.due': return `Availability check of ${this.user(event.operatorId)} in dialog #${event.sessionId}${where}.`;
+      case 'dialog.transferred': return `Dialog #${event.sessionId}${where} was transferred${s && s.operatorId > 0 ? ` to ${this.user(s.operatorId)}` : ''}.`;
+      case 'queue.redistributing':
+        return `The line’s queue moves dialog #${event.sessionId}${where} on${s && s.operatorId > 0 ? ` from ${this.user(s.operatorId)}` : ''}.`;
+    }
   }
 
   private companyOf(lineId: number): string {
@@ -249,6 +258,7 @@ class Explainer {
       case 'chat.addUser': return `add ${this.user(e.userId)} to chat #${e.chatId}.`;
       case 'notify': return `notify ${this.user(e.userId)}: “${e.text}”`;
       case 'check.schedule': return `check the availability of ${this.user(e.operatorId)} at ${e.at}.`;
+      case 'session.keepUser': return `keep ${this.user(e.userId)} in dialog #${e.sessionId} until it closes.`;
       case 'log': return null;
     }
   }

@@ -51,6 +51,11 @@ export interface WorldSession {
   participants: number[];
   /** Operators already offered this session (the queue history), for the `strictly` mode. */
   queueHistory: number[];
+  /**
+   * Users a job put into this chat who stay until it closes (the module's own record): a transfer
+   * removes them, and they are added again. Absent means none.
+   */
+  kept?: number[];
 }
 
 export interface WorldContact {
@@ -85,7 +90,11 @@ export interface World {
 export type RoutingEvent =
   | { type: 'dialog.started'; sessionId: number }
   | { type: 'check.due'; sessionId: number; operatorId: number }
-  | { type: 'job.due'; jobId: string };
+  | { type: 'job.due'; jobId: string }
+  /** A managed dialog was transferred (imopenlines `OnOperatorTransfer`); the world is read after the move. */
+  | { type: 'dialog.transferred'; sessionId: number }
+  /** The portal's queue is about to move a dialog on by itself (imopenlines `OnBeforeSessionTransfer`). */
+  | { type: 'queue.redistributing'; sessionId: number };
 
 /** Why something was chosen, excluded or decided. Stable codes shared with the PHP core. */
 export type ReasonCode =
@@ -124,7 +133,10 @@ export type ReasonCode =
   | 'NO_CHECK'
   | 'UNKNOWN_JOB'
   | 'NO_HEAD_OF_SALES'
-  | 'ALREADY_IN_CHAT';
+  | 'ALREADY_IN_CHAT'
+  | 'REJOINED'
+  | 'NOTHING_KEPT'
+  | 'REDISTRIBUTED';
 
 export type TransferTarget = { type: 'user'; userId: number } | { type: 'queue'; lineId: number };
 
@@ -141,6 +153,10 @@ export type Decision =
   | { kind: 'keep'; operatorId: number }
   | { kind: 'transfer'; to: TransferTarget }
   | { kind: 'job'; added: number }
+  /** Kept users added back to a chat after a transfer removed them. */
+  | { kind: 'rejoin'; added: number }
+  /** The module's pick replaces the portal's own when its queue moves a dialog on. */
+  | { kind: 'steer'; to: TransferTarget }
   | { kind: 'ignore'; reason: ReasonCode };
 
 /** What the portal gateway must do, in order. `new-contact`/`new-deal` refer to entities created earlier in the list. */
@@ -154,6 +170,8 @@ export type Effect =
   | { type: 'session.toQueue'; sessionId: number; lineId: number }
   | { type: 'chat.comment'; chatId: number; text: string }
   | { type: 'chat.addUser'; chatId: number; userId: number }
+  /** Record that `userId` stays in the session's chat until it closes (`jobs[].stay`). */
+  | { type: 'session.keepUser'; sessionId: number; userId: number }
   | { type: 'notify'; userId: number; text: string }
   | { type: 'check.schedule'; sessionId: number; operatorId: number; at: Instant }
   | { type: 'log'; code: ReasonCode; message: string };

@@ -352,6 +352,13 @@ export interface JobInput {
   companies?: readonly string[];
   /** What the job does. */
   action: JobActionInput;
+  /**
+   * Whoever the job adds stays in the dialog until it closes: when a later transfer removes them
+   * (a transfer removes every other participant), they are added again right after it.
+   * @default true
+   * @example false
+   */
+  stay?: boolean;
 }
 
 export type JobActionInput =

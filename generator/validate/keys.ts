@@ -43,7 +43,7 @@ const SHAPES: Readonly<Record<string, Shape>> = {
   time: { keys: { ...WINDOW, timeZone: null } },
   openDialogs: { keys: { atLeast: null, atMost: null } },
   notify: { keys: { to: null, text: null } },
-  job: { keys: { id: null, at: null, timeZone: null, days: null, companies: null, action: 'jobAction' } },
+  job: { keys: { id: null, at: null, timeZone: null, days: null, companies: null, action: 'jobAction', stay: null } },
   jobAction: { keys: { type: null, user: null } },
 };
 

@@ -19,7 +19,11 @@ export const SESSION_IDS = [1, 2, 3, 4, 5, 6] as const;
 /** The IRs properties run over: the fixture, and variants that reach the other actions and policies. */
 export const IRS: RoutingIR[] = [
   baseIr(),
-  irWith({ assignment: { repeatContact: 'queue', setResponsible: { deal: false, contact: true } }, availabilityCheck: undefined }),
+  irWith({
+    assignment: { repeatContact: 'queue', setResponsible: { deal: false, contact: true } },
+    availabilityCheck: undefined,
+    jobs: [{ id: 'night-watch', at: '23:00', action: { type: 'add-user', user: 22 }, stay: false }],
+  }),
   irWithRules(
     [
       { name: 'Offline → Anna', when: { online: false }, then: { action: 'user', user: 10, notify: { to: ['supervisor', 'operator'], text: '{operator}' } } },
@@ -96,7 +100,8 @@ const sessionArb = (id: number): fc.Arbitrary<WorldSession> => fc.record({
   status: fc.constantFrom<'open' | 'closed'>('open', 'open', 'open', 'open', 'closed'),
   participants: fc.subarray([...USER_IDS], { maxLength: 3 }),
   queueHistory: fc.subarray([...USER_IDS], { maxLength: 4 }),
-});
+  kept: fc.option(fc.subarray([...USER_IDS], { maxLength: 2 }), { nil: undefined, freq: 2 }),
+}, { requiredKeys: ['id', 'chatId', 'lineId', 'clientId', 'operatorId', 'status', 'participants', 'queueHistory'] });
 
 const contactArb = (id: number): fc.Arbitrary<WorldContact> => fc.record({
   id: fc.constant(id),
@@ -151,6 +156,8 @@ export function eventArb(world: World): fc.Arbitrary<RoutingEvent> {
     ...checks,
     ...checks.slice(1),
     fc.record({ type: fc.constant('job.due' as const), jobId: fc.constantFrom('night-watch', 'nope') }),
+    fc.record({ type: fc.constant('dialog.transferred' as const), sessionId }),
+    fc.record({ type: fc.constant('queue.redistributing' as const), sessionId }),
   );
 }
 

@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RoutingIR } from '../../generator/ir/types.ts';
 import { decide } from '../../generator/model/decide.ts';
-import type { DecideResult, World } from '../../generator/model/types.ts';
+import type { DecideResult, Effect, World } from '../../generator/model/types.ts';
 import { baseIr, COMPANIES, irWith, session, world } from '../fixtures/ir.ts';
+
+const keep = (sessionId: number, userId: number): Effect => ({ type: 'session.keepUser', sessionId, userId });
 
 /** Sessions deliberately out of id order. */
 const sessions = world({
@@ -26,6 +28,36 @@ const table: { name: string; ir?: RoutingIR; w: World; jobId: string; want: Deci
     want: {
       decision: { kind: 'job', added: 3 },
       effects: [
+        keep(1, 10), { type: 'chat.addUser', chatId: 101, userId: 10 },
+        keep(2, 10), keep(6, 10),
+        keep(8, 10), { type: 'chat.addUser', chatId: 108, userId: 10 },
+        keep(3, 20),
+        keep(7, 20), { type: 'chat.addUser', chatId: 107, userId: 20 },
+      ],
+      trace: { decidedBy: 'jobs.night-watch', reasons: ['ALREADY_IN_CHAT'], candidates: [], rules: [] },
+    },
+  },
+  {
+    name: 'stay: a user already kept in a dialog is not recorded twice',
+    ir: irWith({ companies: [COMPANIES[0]!], jobs: [{ id: 'night-watch', at: '23:00', action: { type: 'add-head-of-sales' } }] }),
+    w: world({ sessions: [session(1, { lineId: 1, kept: [10] }), session(2, { lineId: 2, kept: [22] })] }),
+    jobId: 'night-watch',
+    want: {
+      decision: { kind: 'job', added: 2 },
+      effects: [
+        { type: 'chat.addUser', chatId: 101, userId: 10 },
+        keep(2, 10), { type: 'chat.addUser', chatId: 102, userId: 10 },
+      ],
+      trace: { decidedBy: 'jobs.night-watch', reasons: [], candidates: [], rules: [] },
+    },
+  },
+  {
+    name: 'stay: false adds without keeping',
+    ir: irWith({ jobs: [{ id: 'night-watch', at: '23:00', action: { type: 'add-head-of-sales' }, stay: false }] }),
+    w: sessions, jobId: 'night-watch',
+    want: {
+      decision: { kind: 'job', added: 3 },
+      effects: [
         { type: 'chat.addUser', chatId: 101, userId: 10 },
         { type: 'chat.addUser', chatId: 108, userId: 10 },
         { type: 'chat.addUser', chatId: 107, userId: 20 },
@@ -40,8 +72,9 @@ const table: { name: string; ir?: RoutingIR; w: World; jobId: string; want: Deci
     want: {
       decision: { kind: 'job', added: 2 },
       effects: [
-        { type: 'chat.addUser', chatId: 101, userId: 10 },
-        { type: 'chat.addUser', chatId: 108, userId: 10 },
+        keep(1, 10), { type: 'chat.addUser', chatId: 101, userId: 10 },
+        keep(2, 10), keep(6, 10),
+        keep(8, 10), { type: 'chat.addUser', chatId: 108, userId: 10 },
         { type: 'log', code: 'NO_HEAD_OF_SALES', message: 'job=night-watch company=beta' },
       ],
       trace: { decidedBy: 'jobs.night-watch', reasons: ['ALREADY_IN_CHAT', 'NO_HEAD_OF_SALES'], candidates: [], rules: [] },
@@ -53,7 +86,7 @@ const table: { name: string; ir?: RoutingIR; w: World; jobId: string; want: Deci
     w: sessions, jobId: 'add-olga',
     want: {
       decision: { kind: 'job', added: 1 },
-      effects: [{ type: 'chat.addUser', chatId: 103, userId: 21 }],
+      effects: [keep(3, 21), { type: 'chat.addUser', chatId: 103, userId: 21 }, keep(7, 21)],
       trace: { decidedBy: 'jobs.add-olga', reasons: ['ALREADY_IN_CHAT'], candidates: [], rules: [] },
     },
   },

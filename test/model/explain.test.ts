@@ -97,7 +97,10 @@ const table: { name: string; w: World; event: RoutingEvent; want: string[] }[] =
       'Alfa Trade: Anna Sokolova (#10) joins dialog #1; already in the chat of #2.',
       'Beta Service: Dmitry Lebedev (#20) joins dialog #3.',
       'Decision: 2 additions to chats.',
+      'Effect: keep Anna Sokolova (#10) in dialog #1 until it closes.',
       'Effect: add Anna Sokolova (#10) to chat #101.',
+      'Effect: keep Anna Sokolova (#10) in dialog #2 until it closes.',
+      'Effect: keep Dmitry Lebedev (#20) in dialog #3 until it closes.',
       'Effect: add Dmitry Lebedev (#20) to chat #103.',
     ],
   },
@@ -120,6 +123,6 @@ describe('explainLines', () => {
 
   it('has a sentence for every reason code', () => {
     const missing = Object.entries(REASON_TEXT).filter(([, text]) => text.trim().length === 0).map(([code]) => code);
-    expect({ count: Object.keys(REASON_TEXT).length, missing }).toEqual({ count: 34, missing: [] });
+    expect({ count: Object.keys(REASON_TEXT).length, missing }).toEqual({ count: 37, missing: [] });
   });
 });

@@ -21,7 +21,7 @@ function ownerUser(r: DecideResult): number | null {
 
 /** An existing open session on a managed line, with (for checks) the check due for its current operator. */
 function decidable({ ir, world, event }: Case): boolean {
-  if (event.type === 'job.due') return false;
+  if (event.type !== 'dialog.started' && event.type !== 'check.due') return false;
   const s = worldSession(world, event.sessionId);
   if (!s || s.status !== 'open' || !companyOfLine(ir, s.lineId)) return false;
   if (event.type === 'dialog.started') return true;

@@ -125,7 +125,7 @@ describe('isInsideWindow', () => {
 
 describe('nextRun', () => {
   const job = (at: string, timeZone: string, days: IsoWeekday[] = DAILY): JobIR => ({
-    id: 'j', at: hm(at), timeZone, days, companies: [], action: { type: 'add-head-of-sales', user: null },
+    id: 'j', at: hm(at), timeZone, days, companies: [], action: { type: 'add-head-of-sales', user: null }, stay: true,
   });
   const table: { name: string; j: JobIR; after: string; want: string }[] = [
     { name: 'later today', j: job('23:00', 'Europe/Moscow'), after: '2026-03-02T10:00:00+03:00', want: '2026-03-02T23:00:00+03:00' },

@@ -34,6 +34,42 @@ export function bitrixReferences(php: string, ownNamespace: string): { classes: 
   return { classes: [...found].sort(), staticCalls: [...calls].sort() };
 }
 
+/** An own class: its Bitrix or own parent (fully qualified) and the static methods it declares. */
+interface OwnClass { parent: string | null; methods: Set<string> }
+
+/** The module's classes, by fully qualified name. */
+export function ownClasses(files: string[]): Map<string, OwnClass> {
+  const out = new Map<string, OwnClass>();
+  for (const php of files) {
+    const ns = php.match(/^namespace ([A-Za-z\\]+);/m)?.[1];
+    const m = php.match(/^(?:final |abstract )?class (\w+)(?: extends ([A-Za-z\\]+))?/m);
+    if (!ns || !m) continue;
+    const uses = new Map([...php.matchAll(/^use ([A-Za-z\\]+);/gm)].map((u) => [u[1]!.split('\\').pop()!, u[1]!]));
+    const parent = m[2] === undefined ? null : m[2].startsWith('\\') ? m[2].slice(1) : uses.get(m[2]) ?? `${ns}\\${m[2]}`;
+    out.set(`${ns}\\${m[1]}`, { parent, methods: new Set([...php.matchAll(/function (\w+)\(/g)].map((f) => f[1]!)) });
+  }
+  return out;
+}
+
+/**
+ * Static calls on own classes that reach a method they inherit from a Bitrix class
+ * (`ClientTable::add` → `Bitrix\Main\ORM\Data\DataManager::add`).
+ */
+export function inheritedCalls(php: string, ownNamespace: string, own: Map<string, OwnClass>): string[] {
+  const ns = php.match(/^namespace ([A-Za-z\\]+);/m)?.[1] ?? '';
+  const uses = new Map([...php.matchAll(/^use ([A-Za-z\\]+);/gm)].map((u) => [u[1]!.split('\\').pop()!, u[1]!]));
+  const calls = new Set<string>();
+  for (const m of php.matchAll(/(\\?[A-Za-z][A-Za-z\\]*)::([A-Za-z_]+)\(/g)) {
+    const raw = m[1]!;
+    const fqcn = raw.startsWith('\\') ? raw.slice(1) : raw.includes('\\') ? `${ns}\\${raw}` : uses.get(raw) ?? `${ns}\\${raw}`;
+    if (!fqcn.startsWith(ownNamespace)) continue;
+    let cls = own.get(fqcn);
+    while (cls && !cls.methods.has(m[2]!) && cls.parent !== null && own.has(cls.parent)) cls = own.get(cls.parent);
+    if (cls && !cls.methods.has(m[2]!) && cls.parent !== null && cls.parent.startsWith('Bitrix\\')) calls.add(`${cls.parent}::${m[2]}`);
+  }
+  return [...calls].sort();
+}
+
 const ALLOWED_TO_NAME_BITRIX = [/^lib\/gateway\//, /^install\/index\.php$/, /^options\.php$/, /^include\.php$/];
 
 describe.each(examples())('example $name', (ex) => {
@@ -42,14 +78,27 @@ describe.each(examples())('example $name', (ex) => {
   const files = listFiles(root).filter((p) => p.endsWith('.php') && !p.startsWith('lang/'));
   const ns = readFileSync(path.join(root, 'lib/router.php'), 'utf8').match(/^namespace ([A-Za-z\\]+);/m)![1]!;
 
+  const own = ownClasses(files.map((f) => readFileSync(path.join(root, f), 'utf8')));
+
   it.each(files)('%s names only contract symbols', (file) => {
-    const refs = bitrixReferences(readFileSync(path.join(root, file), 'utf8'), ns);
+    const php = readFileSync(path.join(root, file), 'utf8');
+    const refs = bitrixReferences(php, ns);
     expect(refs.classes.filter((c) => !classes.has(c))).toEqual([]);
     expect(refs.staticCalls.filter((c) => !symbols.has(c))).toEqual([]);
+    expect(inheritedCalls(php, ns, own).filter((c) => !symbols.has(c)), 'inherited Bitrix methods').toEqual([]);
     if (!ALLOWED_TO_NAME_BITRIX.some((re) => re.test(file))) {
       expect(refs.classes, `${file} is outside the gateway`).toEqual([]);
       expect(refs.staticCalls, `${file} is outside the gateway`).toEqual([]);
     }
+  });
+});
+
+describe('inherited calls', () => {
+  it('follow own parents to the Bitrix class that declares the method', () => {
+    const base = "<?php\nnamespace Acme\\X\\Gateway;\nuse Bitrix\\Main\\ORM\\Data\\DataManager;\nabstract class ModuleTable extends DataManager\n{\n    public static function install(): void {}\n}\n";
+    const table = "<?php\nnamespace Acme\\X\\Gateway;\nfinal class KeptTable extends ModuleTable\n{\n    public static function getMap() {}\n}\n";
+    const user = "<?php\nnamespace Acme\\X;\nuse Acme\\X\\Gateway\\KeptTable;\nKeptTable::delete(1);\nKeptTable::install();\nKeptTable::getMap();\n";
+    expect(inheritedCalls(user, 'Acme\\X', ownClasses([base, table]))).toEqual(['Bitrix\\Main\\ORM\\Data\\DataManager::delete']);
   });
 });
 

@@ -347,6 +347,24 @@ abstract class DataManager
         $result->setId($id);
         return $result;
     }
+
+    /** DataManager::delete($primary): removes the row; like the real DELETE, a missing row is no error. */
+    public static function delete($primary)
+    {
+        if ($f = Portal::enter(static::symbolForDouble('delete'))) {
+            return $f['value'];
+        }
+        $id = is_array($primary) ? (int)($primary['ID'] ?? 0) : (int)$primary;
+        $rows = &static::rowsForDouble();
+        $rows = array_values(array_filter($rows, function ($row) use ($id) {
+            return (int)$row['ID'] !== $id;
+        }));
+        return new DeleteResult();
+    }
+}
+
+class DeleteResult extends \Bitrix\Main\Result
+{
 }
 
 }

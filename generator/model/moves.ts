@@ -1,0 +1,59 @@
+/**
+ * Moves the portal makes by itself on a managed dialog, and the module's answer:
+ * - `dialog.transferred`: users a job put into the chat to stay are added back (a transfer removes
+ *   every other participant);
+ * - `queue.redistributing`: when the line's queue moves a dialog on (its timer, an operator's day end,
+ *   pause or vacation), the module's own pick replaces the portal's.
+ */
+import type { RoutingIR } from '../ir/types.ts';
+import { companyOfLine, irLine, worldSession } from './lookup.ts';
+import { chooseFromQueue, ignore, targetText } from './route.ts';
+import type { DecideResult, Effect, ReasonCode, World } from './types.ts';
+
+export function dialogTransferred(ir: RoutingIR, world: World, sessionId: number): DecideResult {
+  const session = worldSession(world, sessionId);
+  if (!session) return ignore('SESSION_UNKNOWN', 'world');
+  if (session.status === 'closed') return ignore('SESSION_CLOSED', 'world');
+  if (!companyOfLine(ir, session.lineId)) return ignore('LINE_NOT_MANAGED', 'companies');
+  const kept = session.kept ?? [];
+  if (kept.length === 0) return ignore('NOTHING_KEPT', 'jobs');
+  const effects: Effect[] = [];
+  const reasons: ReasonCode[] = [];
+  const seen = new Set<number>();
+  for (const userId of kept) {
+    if (seen.has(userId)) continue;
+    seen.add(userId);
+    const why: ReasonCode = session.operatorId === userId || session.participants.includes(userId) ? 'ALREADY_IN_CHAT' : 'REJOINED';
+    if (!reasons.includes(why)) reasons.push(why);
+    if (why === 'REJOINED') effects.push({ type: 'chat.addUser', chatId: session.chatId, userId });
+  }
+  return {
+    decision: { kind: 'rejoin', added: effects.length },
+    effects,
+    trace: { decidedBy: 'jobs.stay', reasons, candidates: [], rules: [] },
+  };
+}
+
+export function queueRedistributing(ir: RoutingIR, world: World, sessionId: number): DecideResult {
+  const session = worldSession(world, sessionId);
+  if (!session) return ignore('SESSION_UNKNOWN', 'world');
+  if (session.status === 'closed') return ignore('SESSION_CLOSED', 'world');
+  const line = irLine(ir, session.lineId);
+  if (!line || !companyOfLine(ir, session.lineId)) return ignore('LINE_NOT_MANAGED', 'companies');
+  if (line.mode === 'all') return ignore('OFFERED_TO_ALL', 'assignment.redistribute');
+  // the dialog is moving away from its operator: he is not a candidate
+  const leaving = session.operatorId;
+  const others: World = {
+    ...world,
+    lines: world.lines.map((l) => (l.id === line.id ? { ...l, queue: l.queue.filter((q) => q.userId !== leaving) } : l)),
+  };
+  const choice = chooseFromQueue(ir, others, session, line);
+  const candidates = leaving > 0
+    ? [{ userId: leaving, as: 'operator' as const, verdict: 'excluded' as const, reasons: ['SELF' as ReasonCode] }, ...choice.candidates]
+    : choice.candidates;
+  return {
+    decision: { kind: 'steer', to: choice.owner },
+    effects: [{ type: 'log', code: choice.reason, message: `session=${session.id} line=${line.id} owner=${targetText(choice.owner)}` }],
+    trace: { decidedBy: 'assignment.redistribute', reasons: ['REDISTRIBUTED', choice.reason], candidates, rules: [] },
+  };
+}
