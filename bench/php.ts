@@ -47,8 +47,8 @@ function nativeDecisions(batch: CoreCase[]): number | null {
   writeFileSync(path.join(dir, 'cases.jsonl'), batch.map((c) => JSON.stringify(c)).join('\n') + '\n');
   const coreDir = coreFiles(ir)[0]!.path.replace(/\/[^/]+$/, '');
   const out = execFileSync('php', ['-d', 'memory_limit=1G', path.join(dir, 'run.php'), path.join(dir, coreDir), moduleNames(ir).namespace, path.join(dir, 'cases.jsonl'), path.join(dir, 'results.jsonl')], { encoding: 'utf8' });
-  const stats = JSON.parse(out.trim().split('\n').pop() ?? '{}') as { seconds?: number };
-  return stats.seconds ? batch.length / stats.seconds : null;
+  const stats = JSON.parse(out.trim().split('\n').pop() ?? '{}') as { decideSeconds?: number };
+  return stats.decideSeconds ? batch.length / stats.decideSeconds : null;
 }
 
 export interface PhpBench {
@@ -77,7 +77,7 @@ export async function benchPhp(count = 20_000): Promise<PhpBench> {
   ]);
   const calls = (byLabel(t)['route']!.calls ?? {}) as Record<string, number>;
   return {
-    wasmPerSecond: count / run.phpSeconds,
+    wasmPerSecond: count / run.decideSeconds,
     nativePerSecond: nativeDecisions(batch),
     nativeVersion: nativePhp(),
     diffPerSecond: count / diffSeconds,

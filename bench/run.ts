@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchDecide } from './decide.ts';
+import { ioOf } from './io.ts';
 import { benchPhp } from './php.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -48,16 +49,21 @@ const check = timeCommand(process.execPath, [path.join(root, 'bin/b24route.js'),
 const decide = benchDecide(spec);
 
 const php = await benchPhp();
-const queries = Object.entries(php.callsBreakdown).filter(([k]) => /getList|getItems|getContactDealIDs|GetStructure|getFieldData/.test(k)).reduce((a, [, n]) => a + n, 0);
+const io = { read: 0, write: 0, memory: 0 };
+for (const [symbol, n] of Object.entries(php.callsBreakdown)) {
+  const kind = ioOf(symbol);
+  if (kind === undefined) throw new Error(`bench/io.ts does not classify ${symbol}`);
+  io[kind] += n;
+}
 
 const rows: [string, string, string][] = [
   ['tsc --noEmit (median of ' + runs + ')', `${tsc.toFixed(0)} ms`, ''],
   ['b24route check (median of ' + runs + ')', `${check.toFixed(0)} ms`, `${(check / tsc).toFixed(2)}× tsc (goal ≤ 1.30×)`],
   ['reference model decisions', `${Math.round(decide.perSecond).toLocaleString('en-US')} /s`, `${decide.count} decisions`],
-  ['PHP core decisions, PHP 8.4 wasm', `${Math.round(php.wasmPerSecond).toLocaleString('en-US')} /s`, ''],
-  ['PHP core decisions, native', php.nativePerSecond === null ? 'n/a' : `${Math.round(php.nativePerSecond).toLocaleString('en-US')} /s`, php.nativeVersion ? `PHP ${php.nativeVersion} (goal ≥ 300,000/s on 8.2)` : 'no php on this machine'],
+  ['PHP core decide() calls, PHP 8.4 wasm', `${Math.round(php.wasmPerSecond).toLocaleString('en-US')} /s`, ''],
+  ['PHP core decide() calls, native', php.nativePerSecond === null ? 'n/a' : `${Math.round(php.nativePerSecond).toLocaleString('en-US')} /s`, php.nativeVersion ? `PHP ${php.nativeVersion} (goal ≥ 300,000/s on 8.2)` : 'no php on this machine'],
   ['differential scenarios (TS + PHP + compare)', `${Math.round(php.diffPerSecond).toLocaleString('en-US')} /s`, `${php.diffCases} cases`],
-  ['portal calls per routed dialog (double)', `${php.callsPerDialog}`, `${queries} of them reads of lists/rows (goal ≤ 6)`],
+  ['portal calls per routed dialog (double)', `${php.callsPerDialog}`, `${io.read} reads + ${io.write} writes of portal data, ${io.memory} in-memory (goal ≤ 6)`],
 ];
 const width = Math.max(...rows.map((r) => r[0].length));
 for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(12)}  ${note}`);

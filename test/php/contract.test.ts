@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../generator/write/index.ts';
 import { examples } from '../golden/examples.ts';
+import { MEMORY, READS, WRITES } from '../../bench/io.ts';
 
 interface ContractEntry { symbol: string; kind: string }
 const contract = JSON.parse(readFileSync(new URL('../../docs/bitrix-api-contract.json', import.meta.url), 'utf8')) as ContractEntry[];
@@ -109,5 +110,14 @@ describe('the reference extractor', () => {
       classes: ['Bitrix\\Main\\Loader', 'CAgent', 'CTimeManUser'],
       staticCalls: ['Bitrix\\Main\\Loader::includeModule', 'CAgent::AddAgent'],
     });
+  });
+});
+
+describe('the bench’s I/O classes', () => {
+  it('classify every callable of the contract once', () => {
+    const callables = contract.filter((e) => ['method', 'static-method', 'function'].includes(e.kind)).map((e) => e.symbol);
+    const classes = callables.map((s) => [s, [READS.has(s), WRITES.has(s), MEMORY.has(s)].filter(Boolean).length] as const);
+    expect(classes.filter(([, n]) => n !== 1)).toEqual([]);
+    expect([...READS, ...WRITES, ...MEMORY].filter((s) => !callables.includes(s))).toEqual([]);
   });
 });

@@ -40,6 +40,8 @@ export interface BatchRun {
   lines: string[];
   /** Seconds PHP spent deciding (its own measure, without boot and JSON file transfer). */
   phpSeconds: number;
+  /** Seconds spent in `decide` alone (JSON reading and writing excluded). */
+  decideSeconds: number;
 }
 
 /** Runs the PHP core on all cases in ONE PHP process. */
@@ -53,8 +55,10 @@ export async function runCore(version: PhpVersion, ir: RoutingIR, cases: readonl
   if (run.exitCode !== 0) throw new Error(`PHP ${version} harness failed (${run.exitCode}): ${run.stderr}${run.stdout}`);
   const lines = run.read('/io/results.jsonl').split('\n').filter((l) => l !== '');
   if (lines.length !== cases.length) throw new Error(`PHP wrote ${lines.length} results for ${cases.length} cases: ${run.stderr}`);
-  const stats = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as { seconds?: number };
-  return { results: lines.map((l) => JSON.parse(l) as unknown), lines, phpSeconds: stats.seconds ?? NaN };
+  const stats = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as { seconds?: number; decideSeconds?: number };
+  return {
+    results: lines.map((l) => JSON.parse(l) as unknown), lines, phpSeconds: stats.seconds ?? NaN, decideSeconds: stats.decideSeconds ?? NaN,
+  };
 }
 
 /** What the model says: its result, or `{ error }` when it throws. */

@@ -107,7 +107,7 @@ final class Availability
         if ($workday['state'] === 'EXPIRED' || $workday['openedAt'] === null) {
             return 'not-started';
         }
-        if (strcmp(Instant::localDate($workday['openedAt'], $zone), Instant::localDate($world['now'], $zone)) < 0) {
+        if (strcmp(Schedule::wallClock($workday['openedAt'], $zone)['date'], Schedule::wallClock($world['now'], $zone)['date']) < 0) {
             return 'not-started';
         }
         if ($workday['state'] === 'OPENED') {

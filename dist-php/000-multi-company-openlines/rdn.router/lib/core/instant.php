@@ -19,6 +19,11 @@ final class Instant
     /** @var array<string, \DateTimeZone> */
     private static $zones = [];
 
+    /** @var array<string, int[]> parsed instants (a pure function's results, bounded) */
+    private static $parsed = [];
+
+    private const PARSED_MAX = 4096;
+
     /**
      * The instant as [seconds since the epoch, milliseconds 0–999, offset in minutes as written].
      * Accepts `YYYY-MM-DDTHH[:MM[:SS[.fff]]]` with `Z` or `±HH[:MM]` (colons optional in the time and
@@ -28,6 +33,18 @@ final class Instant
      * @return int[]
      */
     public static function parse(string $instant): array
+    {
+        if (isset(self::$parsed[$instant])) {
+            return self::$parsed[$instant];
+        }
+        if (count(self::$parsed) >= self::PARSED_MAX) {
+            self::$parsed = [];
+        }
+        return self::$parsed[$instant] = self::read($instant);
+    }
+
+    /** @return int[] */
+    private static function read(string $instant): array
     {
         if (preg_match(self::PATTERN, $instant, $m) !== 1) {
             throw new \InvalidArgumentException('invalid instant: ' . $instant);

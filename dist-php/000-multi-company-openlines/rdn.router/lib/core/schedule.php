@@ -17,6 +17,15 @@ final class Schedule
 {
     private const MINUTES_PER_DAY = 1440;
 
+    /** Bound of the memo of wall clocks and calendar days (pure results, kept per process). */
+    private const MEMO_MAX = 4096;
+
+    /** @var array<string, array{date: string, minute: int, weekday: int}> */
+    private static $clocks = [];
+
+    /** @var array<string, array{0: string, 1: int}> date → [the day before, its weekday] */
+    private static $days = [];
+
     /**
      * The wall clock of an instant in a zone.
      *
@@ -24,12 +33,36 @@ final class Schedule
      */
     public static function wallClock(string $instant, string $zone): array
     {
-        $at = Instant::inZone($instant, $zone);
-        return [
-            'date' => $at->format('Y-m-d'),
-            'minute' => ((int) $at->format('G')) * 60 + (int) $at->format('i'),
-            'weekday' => (int) $at->format('N'),
+        $key = $instant . '|' . $zone;
+        if (isset(self::$clocks[$key])) {
+            return self::$clocks[$key];
+        }
+        if (count(self::$clocks) >= self::MEMO_MAX) {
+            self::$clocks = [];
+        }
+        $parts = explode(' ', Instant::inZone($instant, $zone)->format('Y-m-d G i N'));
+        return self::$clocks[$key] = [
+            'date' => $parts[0],
+            'minute' => ((int) $parts[1]) * 60 + (int) $parts[2],
+            'weekday' => (int) $parts[3],
         ];
+    }
+
+    /**
+     * The day before a `YYYY-MM-DD` date and that day's ISO weekday.
+     *
+     * @return array{0: string, 1: int}
+     */
+    private static function dayBefore(string $date): array
+    {
+        if (!isset(self::$days[$date])) {
+            if (count(self::$days) >= self::MEMO_MAX) {
+                self::$days = [];
+            }
+            $before = self::calendarDay($date)->modify('-1 day');
+            self::$days[$date] = [$before->format('Y-m-d'), (int) $before->format('N')];
+        }
+        return self::$days[$date];
     }
 
     /** Calendar arithmetic on a `YYYY-MM-DD` date (in UTC, where every day has 24 hours). */
@@ -54,11 +87,11 @@ final class Schedule
     public static function insideSchedule(array $schedule, string $instant): bool
     {
         $now = self::wallClock($instant, $schedule['timeZone']);
-        $yesterday = self::shiftDate($now['date'], -1);
+        [$yesterday, $yesterdayWeekday] = self::dayBefore($now['date']);
         $working = self::covered(
             $now['minute'],
-            self::workStartingOn($schedule, $now['date']),
-            self::workStartingOn($schedule, $yesterday)
+            self::workStartingOn($schedule, $now['date'], $now['weekday']),
+            self::workStartingOn($schedule, $yesterday, $yesterdayWeekday)
         );
         if (!$working) {
             return false;
@@ -66,7 +99,7 @@ final class Schedule
         return !self::covered(
             $now['minute'],
             self::windowsStartingOn($schedule['breaks'], $now['weekday']),
-            self::windowsStartingOn($schedule['breaks'], self::weekdayOf($yesterday))
+            self::windowsStartingOn($schedule['breaks'], $yesterdayWeekday)
         );
     }
 
@@ -79,7 +112,7 @@ final class Schedule
     {
         $now = self::wallClock($instant, $zone);
         $window = [['days' => $days, 'from' => $from, 'to' => $to]];
-        $yesterday = self::weekdayOf(self::shiftDate($now['date'], -1));
+        $yesterday = self::dayBefore($now['date'])[1];
         return self::covered(
             $now['minute'],
             self::windowsStartingOn($window, $now['weekday']),
@@ -131,7 +164,7 @@ final class Schedule
      * @param array<string, mixed> $schedule
      * @return int[][]
      */
-    private static function workStartingOn(array $schedule, string $date): array
+    private static function workStartingOn(array $schedule, string $date, int $weekday): array
     {
         if (in_array($date, $schedule['holidays'], true)) {
             return [];
@@ -145,7 +178,7 @@ final class Schedule
         if ($extra !== []) {
             return $extra;
         }
-        return self::windowsStartingOn($schedule['windows'], self::weekdayOf($date));
+        return self::windowsStartingOn($schedule['windows'], $weekday);
     }
 
     private static function calendarDay(string $date): \DateTimeImmutable
