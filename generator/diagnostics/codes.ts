@@ -37,6 +37,7 @@ export const CODES = {
   B24R1023: { severity: 'error', name: 'invalid-time-zone', summary: 'A time zone is not a known IANA zone.' },
   B24R1024: { severity: 'error', name: 'holiday-and-working-day', summary: 'A date is both a holiday and an extra working day.' },
   B24R1025: { severity: 'warning', name: 'break-outside-window', summary: 'A break lies outside every working window of its days.' },
+  B24R1026: { severity: 'warning', name: 'recent-zone-rules', summary: 'A time zone changed its rules recently; older PHP time-zone data reads it differently.' },
   // Rules
   B24R1030: { severity: 'warning', name: 'unreachable-rule', summary: 'A rule can never decide: an earlier rule holds whenever it does.' },
   B24R1031: { severity: 'warning', name: 'missing-fallback', summary: 'The availability check has no explicit fallback.' },

@@ -47,10 +47,38 @@ export function checkTime(spec: Record<string, unknown>, out: Sink): void {
 }
 
 function checkZone(zone: unknown, path: Path, what: string, out: Sink): void {
-  if (isTimeZone(zone)) return;
-  out(diag('B24R1023', path, notA(what, zone, 'a known IANA time zone'),
-    'Write a zone name from the IANA database, e.g. "Europe/Moscow" or "Asia/Yekaterinburg".'));
+  if (!isTimeZone(zone)) {
+    out(diag('B24R1023', path, notA(what, zone, 'a known IANA time zone'),
+      'Write a zone name from the IANA database, e.g. "Europe/Moscow" or "Asia/Yekaterinburg".'));
+    return;
+  }
+  const change = RECENT_ZONE_RULES[zone as string];
+  if (change) {
+    out(diag('B24R1026', path,
+      `${what} "${zone as string}" changed its rules in ${change.year} (${change.what}); the time-zone database of tzdata ${change.tzdata} `
+      + 'is the first to know it, and a portal whose PHP carries older data reads local time there differently.',
+      `Run the portal on PHP whose time-zone database is ${change.tzdata} or later (the module's settings page shows the version).`));
+  }
 }
+
+/**
+ * Zones whose UTC offsets changed since 2022, with the IANA tzdata release that first carries the change.
+ * PHP bundles its own copy of tzdata, so PHP builds older than that release compute these zones wrongly.
+ */
+const RECENT_ZONE_RULES: Readonly<Record<string, { year: number; tzdata: string; what: string }>> = {
+  'Europe/Kyiv': { year: 2022, tzdata: '2022b', what: 'the new name of Europe/Kiev' },
+  'America/Mexico_City': { year: 2022, tzdata: '2022f', what: 'Mexico ended daylight saving time' },
+  'America/Merida': { year: 2022, tzdata: '2022f', what: 'Mexico ended daylight saving time' },
+  'America/Monterrey': { year: 2022, tzdata: '2022f', what: 'Mexico ended daylight saving time' },
+  'America/Chihuahua': { year: 2022, tzdata: '2022f', what: 'Mexico ended daylight saving time' },
+  'America/Mazatlan': { year: 2022, tzdata: '2022f', what: 'Mexico ended daylight saving time' },
+  'America/Bahia_Banderas': { year: 2022, tzdata: '2022f', what: 'Mexico ended daylight saving time' },
+  'America/Nuuk': { year: 2023, tzdata: '2022g', what: 'Greenland moved its standard time to UTC−2' },
+  'Africa/Cairo': { year: 2023, tzdata: '2023c', what: 'Egypt brought back daylight saving time' },
+  'Asia/Almaty': { year: 2024, tzdata: '2024a', what: 'Kazakhstan moved to a single zone, UTC+5' },
+  'Asia/Qostanay': { year: 2024, tzdata: '2024a', what: 'Kazakhstan moved to a single zone, UTC+5' },
+  'America/Asuncion': { year: 2024, tzdata: '2024b', what: 'Paraguay kept summer time all year, UTC−3' },
+};
 
 const TIME_FIX = 'Write the time as two-digit hours and minutes from "00:00" to "23:59", e.g. "09:30"; "24:00" is allowed only as `to`.';
 

@@ -23,10 +23,14 @@ describe('rdn.router in the double', () => {
     expect(s['install']).toMatchObject({ ok: true, result: true });
     const installed = s['installed']!.result as Record<string, any>;
     expect(installed.modules).toContain('rdn.router');
-    expect(installed.eventHandlers).toContainEqual(expect.objectContaining({ FROM_MODULE_ID: 'imopenlines', MESSAGE_ID: 'OnSessionStart', TO_MODULE_ID: 'rdn.router', VERSION: 2 }));
+    for (const event of ['OnSessionStart', 'OnOperatorTransfer', 'OnBeforeSessionTransfer']) {
+      expect(installed.eventHandlers).toContainEqual(expect.objectContaining({ FROM_MODULE_ID: 'imopenlines', MESSAGE_ID: event, TO_MODULE_ID: 'rdn.router', VERSION: 2 }));
+    }
+    expect(Object.keys(installed.tables).sort()).toEqual(['b_rdn_router_client', 'b_rdn_router_kept']);
     expect(installed.tables).toHaveProperty('b_rdn_router_client');
     expect(s['unmanaged line']!.events[0]!.handlers[0]).toMatchObject({ called: true });
     expect(s['options']).toMatchObject({ ok: true, result: { listed: true } });
+    expect((s['options']!.result as Record<string, string>).html).toMatch(/time-zone database on this server: version \d{4}\.\d+/);
     const removed = s['removed']!.result as Record<string, any>;
     expect(removed.modules).not.toContain('rdn.router');
     expect(removed.eventHandlers).toEqual([]);

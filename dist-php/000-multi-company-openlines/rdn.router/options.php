@@ -133,6 +133,9 @@ $tabControl->BeginNextTab();
     <tr>
         <td colspan="2"><?= htmlspecialcharsbx(Loc::getMessage('RDN_ROUTER_SCHEDULES_NOTE')) ?></td>
     </tr>
+    <tr>
+        <td colspan="2"><?= htmlspecialcharsbx(Loc::getMessage('RDN_ROUTER_TZDATA', ['#VERSION#' => timezone_version_get()])) ?></td>
+    </tr>
 <?php if (count($schedules) === 0): ?>
     <tr>
         <td colspan="2"><?= htmlspecialcharsbx(Loc::getMessage('RDN_ROUTER_NO_SCHEDULES')) ?></td>

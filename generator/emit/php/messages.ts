@@ -22,6 +22,10 @@ export const MESSAGES = {
     en: 'Schedules are defined in the routing specification (routing.ts). To change them, edit the specification and rebuild the module.',
   },
   NO_SCHEDULES: { ru: 'Расписания не заданы.', en: 'No schedules are defined.' },
+  TZDATA: {
+    ru: 'База часовых поясов PHP на этом сервере: версия #VERSION#. Правила поясов меняются; модуль считает время по этой базе, поэтому держите PHP обновлённым.',
+    en: 'PHP time-zone database on this server: version #VERSION#. Zone rules change; the module reads time by this database, so keep PHP up to date.',
+  },
   OPT_ENABLED: { ru: 'Маршрутизация включена', en: 'Routing is on' },
   OPT_DRY_RUN: { ru: 'Только журнал: решения записываются, но не применяются', en: 'Log only: decisions are logged but not applied' },
   OPT_LOG_DECISIONS: { ru: 'Записывать каждое решение в журнал событий', en: 'Write every decision to the event log' },

@@ -55,6 +55,9 @@ export const rows: Row[] = [
   { name: 'a holiday that is also an extra working day', given: withChange((s) => { s.schedules[1].holidays.push('2026-12-27'); }),
     want: [{ code: 'B24R1024', path: support('extraWorkingDays', 0, 'date'), says: '2026-12-27' }] },
 
+  // B24R1026: zones whose rules changed recently.
+  { name: 'a zone that changed its rules in 2024', given: withChange((s) => { s.people.users[2].timeZone = 'Asia/Almaty'; }), want: [{ code: 'B24R1026', path: ['people', 'users', 2, 'timeZone'], says: 'tzdata 2024a' }] },
+  { name: 'the new name of Kiev', given: withChange((s) => { s.schedules[1].timeZone = 'Europe/Kyiv'; }), want: [{ code: 'B24R1026', path: support('timeZone'), says: 'Europe/Kiev' }] },
   // B24R1025: breaks lie inside windows.
   { name: 'a break on a day without a window', given: withChange((s) => { s.schedules[1].breaks.push({ days: ['sun'], from: '12:00', to: '13:00' }); }),
     want: [{ code: 'B24R1025', path: support('breaks', 1), says: 'on sun' }] },

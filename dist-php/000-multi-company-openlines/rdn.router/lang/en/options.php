@@ -17,6 +17,7 @@ $MESS['RDN_ROUTER_COL_HOLIDAYS'] = 'Holidays';
 $MESS['RDN_ROUTER_COL_EXTRA_DAYS'] = 'Extra working days';
 $MESS['RDN_ROUTER_SCHEDULES_NOTE'] = 'Schedules are defined in the routing specification (routing.ts). To change them, edit the specification and rebuild the module.';
 $MESS['RDN_ROUTER_NO_SCHEDULES'] = 'No schedules are defined.';
+$MESS['RDN_ROUTER_TZDATA'] = 'PHP time-zone database on this server: version #VERSION#. Zone rules change; the module reads time by this database, so keep PHP up to date.';
 $MESS['RDN_ROUTER_OPT_ENABLED'] = 'Routing is on';
 $MESS['RDN_ROUTER_OPT_DRY_RUN'] = 'Log only: decisions are logged but not applied';
 $MESS['RDN_ROUTER_OPT_LOG_DECISIONS'] = 'Write every decision to the event log';

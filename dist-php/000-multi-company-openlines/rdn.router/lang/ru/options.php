@@ -17,6 +17,7 @@ $MESS['RDN_ROUTER_COL_HOLIDAYS'] = 'Праздники';
 $MESS['RDN_ROUTER_COL_EXTRA_DAYS'] = 'Рабочие дни вне графика';
 $MESS['RDN_ROUTER_SCHEDULES_NOTE'] = 'Расписания заданы в спецификации маршрутизации (routing.ts). Чтобы изменить их, измените спецификацию и пересоберите модуль.';
 $MESS['RDN_ROUTER_NO_SCHEDULES'] = 'Расписания не заданы.';
+$MESS['RDN_ROUTER_TZDATA'] = 'База часовых поясов PHP на этом сервере: версия #VERSION#. Правила поясов меняются; модуль считает время по этой базе, поэтому держите PHP обновлённым.';
 $MESS['RDN_ROUTER_OPT_ENABLED'] = 'Маршрутизация включена';
 $MESS['RDN_ROUTER_OPT_DRY_RUN'] = 'Только журнал: решения записываются, но не применяются';
 $MESS['RDN_ROUTER_OPT_LOG_DECISIONS'] = 'Записывать каждое решение в журнал событий';

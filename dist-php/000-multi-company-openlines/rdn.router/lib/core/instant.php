@@ -71,11 +71,8 @@ final class Instant
                 $offset = -$offset;
             }
         }
-        $local = (new \DateTimeImmutable('@0'))
-            ->setTimezone(self::fixedZone($offset))
-            ->setDate($year, $month, $day)
-            ->setTime($hour, $minute, $second);
-        return [$local->getTimestamp(), $ms, $offset];
+        // the wall-clock fields read as UTC, minus the written offset (`24:00` rolls over to the next day)
+        return [gmmktime($hour, $minute, $second, $month, $day, $year) - $offset * 60, $ms, $offset];
     }
 
     /** Milliseconds since the epoch, for ordering instants. */
