@@ -63,6 +63,16 @@ export const CODES = {
   // Jobs and actions
   B24R1080: { severity: 'error', name: 'no-head-of-sales', summary: 'A job adds the head of sales, but a company it covers has none.' },
   B24R1081: { severity: 'warning', name: 'notify-without-head', summary: 'A notification goes to the head of sales, but some company has none.' },
+  // Business-process templates, `.bpt` (20xx)
+  B24R2001: { severity: 'error', name: 'bpt-unreadable', summary: 'The file is not a business-process template the portal can unpack.' },
+  B24R2002: { severity: 'error', name: 'bpt-package-key', summary: 'A package key (VERSION, TEMPLATE, PARAMETERS, VARIABLES, CONSTANTS, DOCUMENT_FIELDS) is missing or of the wrong type.' },
+  B24R2003: { severity: 'error', name: 'bpt-root', summary: 'TEMPLATE does not hold exactly one root activity named `Template`.' },
+  B24R2004: { severity: 'error', name: 'bpt-node-shape', summary: 'An activity lacks a string `Type`, a `Name` of [A-Za-z0-9_], an array `Properties`, or has non-list `Children`.' },
+  B24R2005: { severity: 'error', name: 'bpt-duplicate-name', summary: 'Two activities share a `Name` (the workflow fails to start).' },
+  B24R2006: { severity: 'warning', name: 'bpt-unknown-type', summary: 'An activity `Type` is neither a standard bizproc activity nor one this module installs.' },
+  B24R2007: { severity: 'error', name: 'bpt-undeclared-property', summary: 'An activity has a property its type does not declare.' },
+  B24R2008: { severity: 'error', name: 'bpt-condition', summary: 'A branch condition is not in the format its condition type reads.' },
+  B24R2009: { severity: 'error', name: 'bpt-invalid-json', summary: 'The JSON given to `bpt pack` is not a PHP value in b24route’s JSON form.' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof CODES;

@@ -9,11 +9,13 @@ export interface FormatOptions {
   sources?: ReadonlyMap<string, string>;
   /** Paths are printed relative to this directory. @default process.cwd() */
   cwd?: string;
+  /** What a diagnostic without a source location is about. @default '(spec)' */
+  subject?: string;
 }
 
 export function formatDiagnostic(d: Diagnostic, options: FormatOptions = {}): string {
   const cwd = options.cwd ?? process.cwd();
-  const where = d.where ? `${path.relative(cwd, d.where.file) || d.where.file}:${d.where.line}:${d.where.column}` : '(spec)';
+  const where = d.where ? `${path.relative(cwd, d.where.file) || d.where.file}:${d.where.line}:${d.where.column}` : options.subject ?? '(spec)';
   const lines = [`${where} ${d.severity} ${d.code} ${d.message}`];
   if (d.path.length > 0) lines.push(`  at ${pathToString(d.path)}`);
   const source = d.where ? options.sources?.get(d.where.file) : undefined;
