@@ -3,6 +3,7 @@
  * renders the result and returns an exit code; `bin/b24route.js` owns `process.exit`.
  */
 import { Command, CommanderError } from 'commander';
+import { registerBpt } from './bpt.ts';
 import { registerBuild } from './build.ts';
 import { registerCheck } from './check.ts';
 import { registerExplain } from './explain.ts';
@@ -37,6 +38,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   registerCheck(program, io, setCode);
   registerExplain(program, io, setCode);
   registerBuild(program, io, setCode);
+  registerBpt(program, io, setCode);
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {

@@ -33,6 +33,8 @@ export interface PhpSide {
   back: Buffer | null;
   /** The packed file as the portal's importer unpacks it, re-serialized; null when refused or not given. */
   unpacked: Buffer | null;
+  /** The value as the portal's exporter writes it (serialize + gzcompress level 9). */
+  exported: Buffer;
 }
 
 export async function phpSide(version: PhpVersion, cases: { value: PhpValue; ts: Buffer; packed: Buffer | null }[]): Promise<PhpSide[]> {
@@ -45,8 +47,8 @@ export async function phpSide(version: PhpVersion, cases: { value: PhpValue; ts:
   ], '/harness/bpt.php', ['/io/cases.jsonl', '/io/results.jsonl']);
   if (run.exitCode !== 0) throw new Error(`PHP ${version} bpt harness failed (${run.exitCode}): ${run.stderr}${run.stdout}`);
   return run.read('/io/results.jsonl').split('\n').filter((l) => l !== '').map((line) => {
-    const r = JSON.parse(line) as { php: string; back: string | null; unpacked: string | null };
+    const r = JSON.parse(line) as { php: string; back: string | null; unpacked: string | null; exported: string };
     const b = (s: string | null): Buffer | null => (s === null ? null : Buffer.from(s, 'base64'));
-    return { php: b(r.php)!, back: b(r.back), unpacked: b(r.unpacked) };
+    return { php: b(r.php)!, back: b(r.back), unpacked: b(r.unpacked), exported: b(r.exported)! };
   });
 }

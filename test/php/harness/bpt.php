@@ -6,11 +6,15 @@
  * file or null}. The typed tree builds the value in PHP independently of b24route's own JSON form:
  * {"t":"null"} {"t":"bool","v":…} {"t":"int","v":"<digits>"} {"t":"float","v":"<text>"} {"t":"string","v":…}
  * {"t":"array","e":[[key, tree], …]}. Each result: base64 of PHP's serialize of the built value, of
- * serialize(unserialize(ts)), and of serialize of the unpacked file as the portal's importer reads it.
+ * serialize(unserialize(ts)), of serialize of the unpacked file as the portal's importer reads it, and the
+ * file the portal's exporter writes for the value.
  */
 declare(strict_types=1);
 
 set_error_handler(static function (int $severity, string $message, string $file, int $line): bool {
+    if ((error_reporting() & $severity) === 0) {
+        return false; // silenced with @, as the portal's importer silences its attempts
+    }
     throw new ErrorException($message, 0, $severity, $file, $line);
 });
 
@@ -58,6 +62,8 @@ foreach (file($inPath, FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES) as $line) 
         'php' => base64_encode(serialize(build($case['tree']))),
         'back' => $back === false && $ts !== 'b:0;' ? null : base64_encode(serialize($back)),
         'unpacked' => null,
+        // what the portal's exporter writes for this value: serialize, then gzcompress level 9
+        'exported' => base64_encode(gzcompress(serialize(build($case['tree'])), 9)),
     ];
     if ($case['packed'] !== null) {
         $value = unpackLikePortal(base64_decode($case['packed'], true));
