@@ -24,6 +24,12 @@ export const DEFAULTS = {
   fallback: { action: 'keep' } as ActionInput,
   days: 'daily' as Days,
   jobStay: true,
+  syncBatchSize: 50,
+  syncEveryMinutes: 1,
+  syncText: {
+    ru: 'Ответственные за контакты выровнены по сделкам: проверено сделок — {deals}, изменено контактов — {changed}.',
+    en: 'Contacts now follow their deals: {deals} deals checked, {changed} contacts got a new responsible.',
+  },
 };
 
 const WEEKDAY_NUMBER: Record<Weekday, IsoWeekday> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
@@ -114,6 +120,12 @@ export function normalize(spec: RoutingSpecInput): RoutingIR {
         : { type: 'add-head-of-sales' as const, user: null },
       stay: j.stay ?? DEFAULTS.jobStay,
     })),
+    responsibleSync: spec.responsibleSync === undefined ? null : {
+      batchSize: spec.responsibleSync.iterator?.batchSize ?? DEFAULTS.syncBatchSize,
+      everyMinutes: spec.responsibleSync.iterator?.everyMinutes ?? DEFAULTS.syncEveryMinutes,
+      notify: [...(spec.responsibleSync.iterator?.notify ?? [])],
+      text: spec.responsibleSync.iterator?.text ?? DEFAULTS.syncText[(spec.languages ?? DEFAULTS.languages)[0] ?? 'ru'],
+    },
   };
   return withHash(body);
 }

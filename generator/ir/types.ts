@@ -27,6 +27,17 @@ export interface RoutingIR {
   /** Null when the spec asks for no delayed check. */
   availabilityCheck: AvailabilityCheckIR | null;
   jobs: JobIR[];
+  /** `responsibleSync`, or null when the spec has none. */
+  responsibleSync: ResponsibleSyncIR | null;
+}
+
+export interface ResponsibleSyncIR {
+  batchSize: number;
+  everyMinutes: number;
+  /** User ids, in spec order. */
+  notify: number[];
+  /** The summary template (`{deals}`, `{changed}`). */
+  text: string;
 }
 
 export interface ModuleIR {

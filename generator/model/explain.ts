@@ -46,6 +46,12 @@ export const REASON_TEXT: Record<ReasonCode, string> = {
   REJOINED: 'a job put this person into the dialog to stay, and the transfer removed them',
   NOTHING_KEPT: 'no job put anyone into this dialog to stay',
   REDISTRIBUTED: 'the portal’s queue moves the dialog on, and the module picks who gets it',
+  NO_SYNC: 'the spec has no responsible sync',
+  CONTACT_ALIGNED: 'a contact gets the responsible of its latest deal',
+  ALREADY_ALIGNED: 'the contact already has the responsible of its latest deal',
+  CONTACT_UNKNOWN: 'a contact bound to the deal no longer exists',
+  LATER_DEAL: 'a contact has a later deal, which a later batch handles',
+  SYNC_DONE: 'the last deals are done, so the summary goes out',
 };
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
@@ -72,6 +78,9 @@ export function explainLines(ir: RoutingIR, world: World, event: RoutingEvent, r
     lines.push(`Decision: the dialog goes to ${x.target(d.to)}${why ? ` — ${REASON_TEXT[why]}` : ''}.`);
   }
   if (d.kind === 'rejoin') lines.push(`Decision: ${d.added} user${d.added === 1 ? '' : 's'} added back to the chat.`);
+  if (d.kind === 'sync') {
+    lines.push(`Decision: ${d.deals} deal${d.deals === 1 ? '' : 's'} checked, ${d.changed} contact${d.changed === 1 ? '' : 's'} get${d.changed === 1 ? 's' : ''} the deal’s responsible${d.done ? '; this was the last batch' : ''}.`);
+  }
   if (d.kind === 'steer') lines.push(`Decision: the dialog goes to ${x.target(d.to)} instead of the portal’s own pick.`);
   if (d.kind === 'job' && event.type === 'job.due') lines.push(...x.jobLines(event.jobId, result), `Decision: ${d.added} addition${d.added === 1 ? '' : 's'} to chats.`);
   for (const e of result.effects) {
@@ -99,6 +108,10 @@ class Explainer {
   }
 
   eventLine(event: RoutingEvent): string {
+    if (event.type === 'sync.batch') {
+      const cursor = this.world.sync?.cursor ?? 0;
+      return `Responsible sync: the next deals after deal #${cursor}.`;
+    }
     if (event.type === 'job.due') {
       const job = this.ir.jobs.find((j) => j.id === event.jobId);
       return job
@@ -259,6 +272,8 @@ class Explainer {
       case 'notify': return `notify ${this.user(e.userId)}: “${e.text}”`;
       case 'check.schedule': return `check the availability of ${this.user(e.operatorId)} at ${e.at}.`;
       case 'session.keepUser': return `keep ${this.user(e.userId)} in dialog #${e.sessionId} until it closes.`;
+      case 'sync.progress':
+        return `record progress: deals up to #${e.cursor} done (${e.deals} deals, ${e.changed} contacts changed so far)${e.done ? '; the sync is finished' : ''}.`;
       case 'log': return null;
     }
   }

@@ -63,6 +63,8 @@ export interface WorldContact {
   clientId: string;
   companyId: string;
   responsibleId: number;
+  /** Every deal the contact is bound to (for the responsible sync); absent means unknown. */
+  dealIds?: number[];
 }
 
 export interface WorldDeal {
@@ -72,6 +74,8 @@ export interface WorldDeal {
   /** Stage semantics: P in progress, S won, F lost. */
   stage: 'P' | 'S' | 'F';
   responsibleId: number;
+  /** Every contact bound to the deal; absent means just `contactId`. */
+  contactIds?: number[];
 }
 
 /** A snapshot of everything a decision may look at. */
@@ -85,6 +89,8 @@ export interface World {
   sessions: WorldSession[];
   contacts: WorldContact[];
   deals: WorldDeal[];
+  /** The responsible sync's progress: deals up to `cursor` are done; running totals. */
+  sync?: { cursor: number; deals: number; changed: number };
 }
 
 export type RoutingEvent =
@@ -94,7 +100,9 @@ export type RoutingEvent =
   /** A managed dialog was transferred (imopenlines `OnOperatorTransfer`); the world is read after the move. */
   | { type: 'dialog.transferred'; sessionId: number }
   /** The portal's queue is about to move a dialog on by itself (imopenlines `OnBeforeSessionTransfer`). */
-  | { type: 'queue.redistributing'; sessionId: number };
+  | { type: 'queue.redistributing'; sessionId: number }
+  /** One run of the responsible sync: `world.deals` holds the next deals after `world.sync.cursor`. */
+  | { type: 'sync.batch' };
 
 /** Why something was chosen, excluded or decided. Stable codes shared with the PHP core. */
 export type ReasonCode =
@@ -136,7 +144,13 @@ export type ReasonCode =
   | 'ALREADY_IN_CHAT'
   | 'REJOINED'
   | 'NOTHING_KEPT'
-  | 'REDISTRIBUTED';
+  | 'REDISTRIBUTED'
+  | 'NO_SYNC'
+  | 'CONTACT_ALIGNED'
+  | 'ALREADY_ALIGNED'
+  | 'CONTACT_UNKNOWN'
+  | 'LATER_DEAL'
+  | 'SYNC_DONE';
 
 export type TransferTarget = { type: 'user'; userId: number } | { type: 'queue'; lineId: number };
 
@@ -157,6 +171,8 @@ export type Decision =
   | { kind: 'rejoin'; added: number }
   /** The module's pick replaces the portal's own when its queue moves a dialog on. */
   | { kind: 'steer'; to: TransferTarget }
+  /** One batch of the responsible sync. */
+  | { kind: 'sync'; deals: number; changed: number; done: boolean }
   | { kind: 'ignore'; reason: ReasonCode };
 
 /** What the portal gateway must do, in order. `new-contact`/`new-deal` refer to entities created earlier in the list. */
@@ -174,6 +190,8 @@ export type Effect =
   | { type: 'session.keepUser'; sessionId: number; userId: number }
   | { type: 'notify'; userId: number; text: string }
   | { type: 'check.schedule'; sessionId: number; operatorId: number; at: Instant }
+  /** The responsible sync's new progress (running totals); `done` ends it. */
+  | { type: 'sync.progress'; cursor: number; deals: number; changed: number; done: boolean }
   | { type: 'log'; code: ReasonCode; message: string };
 
 export interface CandidateTrace {

@@ -60,6 +60,30 @@ export interface RoutingSpecInput {
    * @example [{ id: 'night-watch', at: '23:00', action: { type: 'add-head-of-sales' } }]
    */
   jobs?: readonly JobInput[];
+  /**
+   * Keep each contact's responsible equal to the responsible of its deals. The iterator aligns every
+   * existing deal once, in batches run by an agent, resumable and safe to run again.
+   * @example { iterator: { batchSize: 50, everyMinutes: 1, notify: [1] } }
+   */
+  responsibleSync?: ResponsibleSyncInput;
+}
+
+export interface ResponsibleSyncInput {
+  /** The one-off alignment of existing deals, started from the module's settings page. */
+  iterator?: {
+    /** Deals per agent run. @default 50 @example 100 */
+    batchSize?: number;
+    /** Minutes between agent runs. @default 1 @example 5 */
+    everyMinutes?: number;
+    /** People who get the summary when the iterator is done. @default [] @example [1, 10] */
+    notify?: readonly UserId[];
+    /**
+     * The summary; `{deals}` and `{changed}` are filled in.
+     * @default a sentence in the spec's first language
+     * @example 'Done: {deals} deals, {changed} contacts changed.'
+     */
+    text?: string;
+  };
 }
 
 export interface ModuleInput {

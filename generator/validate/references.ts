@@ -130,4 +130,7 @@ export function checkReferences(spec: Record<string, unknown>, out: Sink): void 
     const action = rec(j.action);
     if (action?.type === 'add-user') ref('users', action.user, ['jobs', i, 'action', 'user'], `added by ${job}`);
   }
+
+  const iterator = rec(rec(spec.responsibleSync)?.iterator);
+  list(iterator?.notify).forEach((u, k) => ref('users', u, ['responsibleSync', 'iterator', 'notify', k], 'notified by the responsible sync'));
 }

@@ -8,6 +8,7 @@ import { walkCondition } from './conditions.ts';
 import { Reasoner, toNode, type Node } from './implies.ts';
 
 export function checkRules(spec: Record<string, unknown>, out: Sink): void {
+  checkSyncNumbers(spec, out);
   const check = rec(spec.availabilityCheck);
   if (!check) return;
   const at: Path = ['availabilityCheck'];
@@ -104,4 +105,19 @@ function checkAtoms(when: unknown, path: Path, out: Sink): boolean {
     }
   });
   return found;
+}
+
+/** The iterator's batch size (1–500 deals) and pace (1–1440 minutes). */
+function checkSyncNumbers(spec: Record<string, unknown>, out: Sink): void {
+  const iterator = rec(rec(spec.responsibleSync)?.iterator);
+  if (!iterator) return;
+  const at: Path = ['responsibleSync', 'iterator'];
+  const range = (key: string, max: number, what: string, fix: string): void => {
+    const v = iterator[key];
+    if (v !== undefined && !(typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= max)) {
+      out(diag('B24R1064', [...at, key], `${what} ${show(v)} is not a whole number from 1 to ${max}.`, fix));
+    }
+  };
+  range('batchSize', 500, 'The batch size', 'Set `batchSize` to the deals one agent run handles, 1 to 500, e.g. 50.');
+  range('everyMinutes', 1440, 'The pause', 'Set `everyMinutes` to the minutes between agent runs, 1 to 1440, e.g. 1.');
 }

@@ -26,6 +26,8 @@ function slug(v: unknown, path: Path, what: string, out: Sink): void {
 }
 
 export function checkIdsAndTexts(spec: Record<string, unknown>, out: Sink): void {
+  const iterator = rec(rec(spec.responsibleSync)?.iterator);
+  if (iterator?.text !== undefined) checkText(iterator.text, ['responsibleSync', 'iterator', 'text'], 'The summary of the responsible sync', out, true);
   const crm = rec(spec.crm);
   if (crm?.dealTitle !== undefined) checkText(crm.dealTitle, ['crm', 'dealTitle'], 'The deal title', out, true);
 

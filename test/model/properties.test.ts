@@ -77,8 +77,8 @@ describe('decide properties', () => {
       const to = r.decision.kind === 'route' ? r.decision.owner : r.decision.to;
       const move = r.effects.find((e) => e.type === 'session.assign' || e.type === 'session.toQueue');
       expect(move).toEqual(to.type === 'user'
-        ? { type: 'session.assign', sessionId: event.type === 'job.due' ? -1 : event.sessionId, userId: to.userId }
-        : { type: 'session.toQueue', sessionId: event.type === 'job.due' ? -1 : event.sessionId, lineId: to.lineId });
+        ? { type: 'session.assign', sessionId: 'sessionId' in event ? event.sessionId : -1, userId: to.userId }
+        : { type: 'session.toQueue', sessionId: 'sessionId' in event ? event.sessionId : -1, lineId: to.lineId });
       const checks = r.effects.filter((e) => e.type === 'check.schedule');
       expect(checks.length).toBe(r.decision.kind === 'route' && to.type === 'user' && ir.availabilityCheck !== null ? 1 : 0);
     }), RUNS);

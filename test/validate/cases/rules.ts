@@ -15,6 +15,8 @@ export const rows: Row[] = [
 
   // B24R1064: numbers in range
   { name: 'a delay of 0 minutes', given: withChange((s) => { s.availabilityCheck.delayMinutes = 0; }), want: [{ code: 'B24R1064', path: [...check, 'delayMinutes'], says: '0' }] },
+  { name: 'an iterator batch of 0 deals', given: withChange((s) => { s.responsibleSync = { iterator: { batchSize: 0 } }; }), want: [{ code: 'B24R1064', path: ['responsibleSync', 'iterator', 'batchSize'], says: 'from 1 to 500' }] },
+  { name: 'an iterator pause over a day', given: withChange((s) => { s.responsibleSync = { iterator: { everyMinutes: 2000 } }; }), want: [{ code: 'B24R1064', path: ['responsibleSync', 'iterator', 'everyMinutes'] }] },
   { name: 'a fractional delay', given: withChange((s) => { s.availabilityCheck.delayMinutes = 2.5; }), want: [{ code: 'B24R1064', path: [...check, 'delayMinutes'] }] },
   { name: 'a delay over a day', given: withChange((s) => { s.availabilityCheck.delayMinutes = 1441; }), want: [{ code: 'B24R1064', path: [...check, 'delayMinutes'] }] },
   { name: 'a delay of a whole day', given: withChange((s) => { s.availabilityCheck.delayMinutes = 1440; }), want: [] },

@@ -1,0 +1,50 @@
+/**
+ * `sync.batch`: one run of the responsible sync. A contact follows its latest deal (the highest id):
+ * the next deals after the cursor, by ascending id, give their contacts their responsible, unless a
+ * contact has a later deal, which a later batch handles. So each contact is written at most once and
+ * running the sync again writes nothing. A short batch is the last: the summary goes out.
+ */
+import type { RoutingIR } from '../ir/types.ts';
+import { fillTemplate } from './lookup.ts';
+import { ignore } from './route.ts';
+import type { DecideResult, Effect, ReasonCode, World } from './types.ts';
+
+export function syncBatch(ir: RoutingIR, world: World): DecideResult {
+  const sync = ir.responsibleSync;
+  if (sync === null) return ignore('NO_SYNC', 'responsibleSync');
+  const state = world.sync ?? { cursor: 0, deals: 0, changed: 0 };
+  const deals = world.deals.filter((d) => d.id > state.cursor).sort((a, b) => a.id - b.id).slice(0, sync.batchSize);
+  const target = new Map<number, number>();
+  for (const deal of deals) {
+    for (const contactId of deal.contactIds ?? [deal.contactId]) target.set(contactId, deal.responsibleId);
+  }
+  const last = deals.length > 0 ? deals[deals.length - 1]!.id : state.cursor;
+  const effects: Effect[] = [];
+  const reasons: ReasonCode[] = [];
+  const note = (r: ReasonCode): void => {
+    if (!reasons.includes(r)) reasons.push(r);
+  };
+  for (const [contactId, userId] of [...target].sort((a, b) => a[0] - b[0])) {
+    const contact = world.contacts.find((c) => c.id === contactId);
+    if (!contact) note('CONTACT_UNKNOWN');
+    else if ((contact.dealIds ?? []).some((id) => id > last)) note('LATER_DEAL');
+    else if (contact.responsibleId === userId) note('ALREADY_ALIGNED');
+    else {
+      note('CONTACT_ALIGNED');
+      effects.push({ type: 'contact.setResponsible', contactId, userId });
+    }
+  }
+  const done = deals.length < sync.batchSize;
+  const totals = { deals: state.deals + deals.length, changed: state.changed + effects.length };
+  effects.push({ type: 'sync.progress', cursor: last, ...totals, done });
+  if (done) {
+    note('SYNC_DONE');
+    const text = fillTemplate(sync.text, { deals: String(totals.deals), changed: String(totals.changed) });
+    for (const userId of sync.notify) effects.push({ type: 'notify', userId, text });
+  }
+  return {
+    decision: { kind: 'sync', deals: deals.length, changed: effects.filter((e) => e.type === 'contact.setResponsible').length, done },
+    effects,
+    trace: { decidedBy: 'responsibleSync.iterator', reasons, candidates: [], rules: [] },
+  };
+}
