@@ -22,6 +22,8 @@ export const READS: ReadonlySet<string> = new Set([
   'Bitrix\\Crm\\Service\\Factory::getItems',
   'Bitrix\\Crm\\Service\\Factory::getItem',
   'Bitrix\\Crm\\Binding\\DealContactTable::getContactDealIDs',
+  'Bitrix\\Crm\\Binding\\DealContactTable::getDealsContactIds',
+  'Bitrix\\Crm\\Binding\\DealContactTable::getList',
   'Bitrix\\Main\\ORM\\Data\\DataManager::getList',
   'Bitrix\\Main\\DB\\Connection::isTableExists',
   'CMain::GetGroupRight',

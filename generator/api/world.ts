@@ -31,6 +31,12 @@ export function parseWorld(text: string, source = 'world'): Parsed<World> {
       return fail('B24R0101', `${source}: "${key}" must be an array.`, `Write "${key}": [ … ] or leave it out.`);
     }
   }
+  const sync = obj.sync as Record<string, unknown> | undefined;
+  const count = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+  if (sync !== undefined && !(typeof sync === 'object' && sync !== null && count(sync.cursor) && count(sync.deals) && count(sync.changed))) {
+    return fail('B24R0101', `${source}: "sync" must be { "cursor", "deals", "changed" } with whole numbers from 0.`,
+      'Write "sync": { "cursor": 0, "deals": 0, "changed": 0 } or leave it out.');
+  }
   const features = (obj.features ?? {}) as Partial<World['features']>;
   const world: World = {
     now: typeof obj.now === 'string' ? obj.now : '',
@@ -41,6 +47,7 @@ export function parseWorld(text: string, source = 'world'): Parsed<World> {
     sessions: (obj.sessions ?? []) as World['sessions'],
     contacts: (obj.contacts ?? []) as World['contacts'],
     deals: (obj.deals ?? []) as World['deals'],
+    ...(sync ? { sync: { cursor: sync.cursor as number, deals: sync.deals as number, changed: sync.changed as number } } : {}),
   };
   return { ok: true, value: world };
 }
@@ -82,13 +89,14 @@ export function parseEvent(text: string, world: World): Parsed<RoutingEvent> {
     return { ok: true, value: { type, sessionId, operatorId } };
   }
   if (type === 'job.due' && a !== undefined && a !== '' && b === undefined) return { ok: true, value: { type, jobId: a } };
+  if (type === 'sync.batch' && a === undefined) return { ok: true, value: { type } };
   return fail('B24R0102', `Event "${trimmed}" is not a known event.`, EVENT_FIX);
 }
 
-const EVENT_TYPES: readonly RoutingEvent['type'][] = ['dialog.started', 'check.due', 'job.due', 'dialog.transferred', 'queue.redistributing'];
+const EVENT_TYPES: readonly RoutingEvent['type'][] = ['dialog.started', 'check.due', 'job.due', 'dialog.transferred', 'queue.redistributing', 'sync.batch'];
 
 const EVENT_FIX = 'Use dialog.started:<sessionId>, check.due:<sessionId>[:<operatorId>], job.due:<jobId>, '
-  + 'dialog.transferred:<sessionId>, queue.redistributing:<sessionId>, or a JSON event.';
+  + 'dialog.transferred:<sessionId>, queue.redistributing:<sessionId>, sync.batch, or a JSON event.';
 
 function isId(s: string | undefined): s is string {
   return s !== undefined && /^[1-9][0-9]*$/.test(s);

@@ -22,6 +22,16 @@ export const MESSAGES = {
     en: 'Schedules are defined in the routing specification (routing.ts). To change them, edit the specification and rebuild the module.',
   },
   NO_SCHEDULES: { ru: 'Расписания не заданы.', en: 'No schedules are defined.' },
+  SYNC_HEADING: { ru: 'Ответственные за контакты по сделкам', en: 'Contact responsibles from deals' },
+  SYNC_IDLE: {
+    ru: 'Не запущено или завершено. Последний проход: сделок — #DEALS#, изменено контактов — #CHANGED#, не удалось — #FAILED#.',
+    en: 'Not running. Last pass: #DEALS# deals, #CHANGED# contacts changed, #FAILED# failed.',
+  },
+  SYNC_RUNNING: {
+    ru: 'Идёт: сделок — #DEALS# (до сделки #CURSOR#), изменено контактов — #CHANGED#, не удалось — #FAILED#.',
+    en: 'Running: #DEALS# deals (up to deal #CURSOR#), #CHANGED# contacts changed, #FAILED# failed.',
+  },
+  SYNC_START: { ru: 'Выровнять все сделки', en: 'Align all deals' },
   TZDATA: {
     ru: 'База часовых поясов PHP на этом сервере: версия #VERSION#. Правила поясов меняются; модуль считает время по этой базе, поэтому держите PHP обновлённым.',
     en: 'PHP time-zone database on this server: version #VERSION#. Zone rules change; the module reads time by this database, so keep PHP up to date.',

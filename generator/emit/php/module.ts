@@ -71,7 +71,7 @@ function scheduleRows(ir: RoutingIR, names: ModuleNames, lang: Language): unknow
 
 const OPTION_KEYS: readonly MessageKey[] = [
   'ACCESS_DENIED', 'TAB_SCHEDULES', 'TAB_SCHEDULES_TITLE', 'TAB_PARAMETERS', 'TAB_PARAMETERS_TITLE', 'COL_SCHEDULE', 'COL_ZONE',
-  'COL_HOURS', 'COL_BREAKS', 'COL_HOLIDAYS', 'COL_EXTRA_DAYS', 'SCHEDULES_NOTE', 'NO_SCHEDULES', 'TZDATA', 'OPT_ENABLED', 'OPT_DRY_RUN',
+  'COL_HOURS', 'COL_BREAKS', 'COL_HOLIDAYS', 'COL_EXTRA_DAYS', 'SCHEDULES_NOTE', 'NO_SCHEDULES', 'TZDATA', 'SYNC_HEADING', 'SYNC_IDLE', 'SYNC_RUNNING', 'SYNC_START', 'OPT_ENABLED', 'OPT_DRY_RUN',
   'OPT_LOG_DECISIONS', 'SAVE',
 ];
 
@@ -112,7 +112,11 @@ export function emitModuleShell(input: ModuleShellInput, render: Render): FileOu
       accessDenied: k('ACCESS_DENIED'), tabSchedules: k('TAB_SCHEDULES'), tabSchedulesTitle: k('TAB_SCHEDULES_TITLE'),
       tabParameters: k('TAB_PARAMETERS'), tabParametersTitle: k('TAB_PARAMETERS_TITLE'), schedulesNote: k('SCHEDULES_NOTE'),
       noSchedules: k('NO_SCHEDULES'), save: k('SAVE'), tzdata: k('TZDATA'),
+      syncHeading: k('SYNC_HEADING'), syncIdle: k('SYNC_IDLE'), syncRunning: k('SYNC_RUNNING'), syncStart: k('SYNC_START'),
     },
+    sync: ir.responsibleSync !== null,
+    syncAgentClass: `\\${names.namespace}\\Agent\\SyncAgent`,
+    settingsClass: `\\${names.namespace}\\Gateway\\Settings`,
     parameters: PARAMETERS.map((p) => ({ keyPhp: phpString(p.key), labelPhp: k(p.label) })),
     schedulesPhp: phpValue(schedules),
     defaultLanguagePhp: phpString(ir.languages.includes('en') ? 'en' : ir.languages[0] ?? 'en'),

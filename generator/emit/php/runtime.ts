@@ -20,6 +20,7 @@ const FILES: readonly (readonly [string, string])[] = [
   ['lib/gateway/missingmodule.php', 'module/lib/gateway/missingmodule.php.hbs'],
   ['lib/gateway/settings.php', 'module/lib/gateway/eventlog.php.hbs'],
   ['lib/gateway/queueanswer.php', 'module/lib/gateway/queueanswer.php.hbs'],
+  ['lib/gateway/dealcontacts.php', 'module/lib/gateway/dealcontacts.php.hbs'],
   ['lib/world/builder.php', 'module/lib/world/builder.php.hbs'],
   ['lib/timing/nextrun.php', 'module/lib/timing/nextrun.php.hbs'],
   ['lib/router.php', 'module/lib/router.php.hbs'],
@@ -28,6 +29,7 @@ const FILES: readonly (readonly [string, string])[] = [
   ['lib/agent/checkagent.php', 'module/lib/agent/checkagent.php.hbs'],
   ['lib/agent/routeagent.php', 'module/lib/agent/routeagent.php.hbs'],
   ['lib/agent/rejoinagent.php', 'module/lib/agent/rejoinagent.php.hbs'],
+  ['lib/agent/syncagent.php', 'module/lib/agent/syncagent.php.hbs'],
   ['lib/agent/jobagent.php', 'module/lib/agent/jobagent.php.hbs'],
   ['lib/handler/openlines.php', 'module/lib/handler/openlines.php.hbs'],
 ];

@@ -117,13 +117,20 @@ class Factory
             }
         }
         $rows = [];
-        foreach (Portal::$s[self::tableForDouble($this->entityTypeId)] as $row) {
+        $order = (array)($parameters['order'] ?? ['ID' => 'ASC']);
+        $table = Portal::$s[self::tableForDouble($this->entityTypeId)];
+        // when the table is in ascending ID order, an ID-ordered page can stop once it is full
+        $enough = $order === ['ID' => 'ASC'] && isset($parameters['limit']) && self::idsAscending($table)
+            ? (int)($parameters['offset'] ?? 0) + (int)$parameters['limit'] : null;
+        foreach (\BxDouble\Filter::prefilter($table, $parameters['filter'] ?? []) as $row) {
             $data = $this->itemForDouble($row)->dataForDouble();
             if (\BxDouble\Filter::matches($data, $parameters['filter'] ?? [], $schema, $class)) {
                 $rows[] = $data;
+                if ($enough !== null && count($rows) >= $enough) {
+                    break;
+                }
             }
         }
-        $order = (array)($parameters['order'] ?? ['ID' => 'ASC']);
         usort($rows, function ($a, $b) use ($order, $schema, $class) {
             foreach ($order as $field => $dir) {
                 \BxDouble\Filter::field((string)$field, $schema, $class);
@@ -138,6 +145,18 @@ class Factory
         return array_map(function ($row) {
             return new Item($this->entityTypeId, $row);
         }, $rows);
+    }
+
+    private static function idsAscending(array $rows): bool
+    {
+        $last = PHP_INT_MIN;
+        foreach ($rows as $row) {
+            if ((int)$row['ID'] <= $last) {
+                return false;
+            }
+            $last = (int)$row['ID'];
+        }
+        return true;
     }
 
     public function getItem(int $id, array $fieldsToSelect = ['*']): ?Item

@@ -136,8 +136,40 @@ namespace Bitrix\Crm\Binding {
 use Bitrix\Main\ArgumentException;
 use BxDouble\Portal;
 
-class DealContactTable
+/** The deal–contact bindings (b_crm_deal_contact), a DataManager with a composite primary key. */
+class DealContactTable extends \Bitrix\Main\ORM\Data\DataManager
 {
+    public static function getTableName()
+    {
+        return 'b_crm_deal_contact';
+    }
+
+    public static function schemaForDouble(): array
+    {
+        return ['DEAL_ID' => 'int', 'CONTACT_ID' => 'int', 'SORT' => 'int', 'ROLE_ID' => 'int', 'IS_PRIMARY' => 'bool'];
+    }
+
+    /** deal id => contact ids, in one query; ids ≤ 0 are dropped, an empty list gives []. */
+    public static function getDealsContactIds(array $dealIds): array
+    {
+        if ($f = Portal::enter(__METHOD__)) {
+            return $f['value'];
+        }
+        $wanted = [];
+        foreach ($dealIds as $id) {
+            if ((int)$id > 0) {
+                $wanted[(int)$id] = true;
+            }
+        }
+        $result = [];
+        foreach (Portal::$s['dealContacts'] as $link) {
+            if (isset($wanted[(int)$link['DEAL_ID']])) {
+                $result[(int)$link['DEAL_ID']][] = (int)$link['CONTACT_ID'];
+            }
+        }
+        return $result;
+    }
+
     public static function getContactDealIDs($contactID)
     {
         if ($f = Portal::enter(__METHOD__)) {

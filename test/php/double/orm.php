@@ -151,6 +151,7 @@ abstract class DataManager
         'b_imopenlines_queue' => 'queue',
         'b_imopenlines_config' => 'lines',
         'b_im_relation' => 'relations',
+        'b_crm_deal_contact' => 'dealContacts',
     ];
 
     public static function getTableName()
@@ -232,7 +233,7 @@ abstract class DataManager
         }
         $schema = static::schemaForDouble();
         $select = self::expandSelect($parameters['select'] ?? ['*'], $schema);
-        $rows = array_values(array_filter(static::rowsForDouble(), function ($row) use ($parameters, $schema) {
+        $rows = array_values(array_filter(\BxDouble\Filter::prefilter(static::rowsForDouble(), $parameters['filter'] ?? []), function ($row) use ($parameters, $schema) {
             return \BxDouble\Filter::matches($row, $parameters['filter'] ?? [], $schema, static::class);
         }));
         $order = $parameters['order'] ?? [];

@@ -11,6 +11,7 @@ namespace Rdn\Router;
 use Rdn\Router\Core\Decider;
 use Rdn\Router\Core\Spec;
 use Rdn\Router\Gateway\Agents;
+use Rdn\Router\Gateway\DealContacts;
 use Rdn\Router\Gateway\Effects;
 use Rdn\Router\Gateway\Portal;
 use Rdn\Router\Gateway\Settings;
@@ -203,6 +204,36 @@ final class Router
         return $this->decideAndApply($world, ['type' => 'queue.redistributing', 'sessionId' => $sessionId], $session);
     }
 
+    /** Spec: responsibleSync.iterator — the next batch of deals after the saved cursor. */
+    public function syncBatch(): array
+    {
+        $ir = Spec::ir();
+        if ($ir['responsibleSync'] === null) {
+            return ['status' => 'ignored', 'reason' => 'NO_SYNC'];
+        }
+        $state = $this->settings->syncState();
+        if (!$state['running']) {
+            return ['status' => 'ignored', 'reason' => 'SYNC_NOT_RUNNING'];
+        }
+        $this->portal->need('crm');
+        $crm = new DealContacts($this->portal);
+        $deals = $crm->dealsAfter($state['cursor'], (int)$ir['responsibleSync']['batchSize']);
+        $last = count($deals) > 0 ? $deals[count($deals) - 1]['id'] : $state['cursor'];
+        $contactIds = [];
+        foreach ($deals as $deal) {
+            foreach ($deal['contactIds'] as $id) {
+                $contactIds[$id] = $id;
+            }
+        }
+        $world = Builder::world($ir, $this->portal->now(), $this->features(), [
+            'users' => [], 'departments' => [], 'lines' => [], 'sessions' => [],
+            'contacts' => $crm->contacts(array_values($contactIds), $last),
+            'deals' => $deals,
+        ]);
+        $world['sync'] = ['cursor' => $state['cursor'], 'deals' => $state['deals'], 'changed' => $state['changed']];
+        return $this->decideAndApply($world, ['type' => 'sync.batch'], []);
+    }
+
     private function features(): array
     {
         return ['timeman' => $this->portal->hasModule('timeman'), 'intranet' => $this->portal->hasModule('intranet')];
@@ -231,11 +262,11 @@ final class Router
         $result = Decider::decide($world, $event);
         $outcomes = [];
         if (!$this->settings->dryRun()) {
-            $effects = new Effects($this->agents, $this->portal);
+            $effects = new Effects($this->agents, $this->portal, $this->settings);
             $outcomes = $effects->apply($result['effects'], $session);
         }
         $failed = array_values(array_filter($outcomes, function ($o) { return !$o['ok']; }));
-        $item = isset($event['sessionId']) ? (string)$event['sessionId'] : (string)$event['jobId'];
+        $item = isset($event['sessionId']) ? (string)$event['sessionId'] : (isset($event['jobId']) ? (string)$event['jobId'] : $event['type']);
         if ($this->settings->logDecisions() || count($failed) > 0) {
             $this->settings->log(count($failed) > 0 ? 'WARNING' : 'INFO', 'DECISION', $item, json_encode([
                 'event' => $event,

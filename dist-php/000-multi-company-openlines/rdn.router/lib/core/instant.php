@@ -71,8 +71,9 @@ final class Instant
                 $offset = -$offset;
             }
         }
-        // the wall-clock fields read as UTC, minus the written offset (`24:00` rolls over to the next day)
-        return [gmmktime($hour, $minute, $second, $month, $day, $year) - $offset * 60, $ms, $offset];
+        // the wall-clock fields counted from the epoch, minus the written offset (`24:00` rolls over)
+        $seconds = self::daysFromCivil($year, $month, $day) * 86400 + $hour * 3600 + $minute * 60 + $second;
+        return [$seconds - $offset * 60, $ms, $offset];
     }
 
     /** Milliseconds since the epoch, for ordering instants. */
@@ -110,6 +111,17 @@ final class Instant
             self::$zones[$name] = new \DateTimeZone($name);
         }
         return self::$zones[$name];
+    }
+
+    /** Days from 1970-01-01 to a proleptic Gregorian date (integer arithmetic, any year). */
+    private static function daysFromCivil(int $year, int $month, int $day): int
+    {
+        $y = $month <= 2 ? $year - 1 : $year;
+        $era = intdiv($y >= 0 ? $y : $y - 399, 400);
+        $yearOfEra = $y - $era * 400;
+        $dayOfYear = intdiv(153 * ($month + ($month > 2 ? -3 : 9)) + 2, 5) + $day - 1;
+        $dayOfEra = $yearOfEra * 365 + intdiv($yearOfEra, 4) - intdiv($yearOfEra, 100) + $dayOfYear;
+        return $era * 146097 + $dayOfEra - 719468;
     }
 
     /** @param string[] $m */

@@ -55,6 +55,17 @@ final class Agents
         return $this->add(self::rejoinName($sessionId, $attempt), $at, 60);
     }
 
+    /** The agent of the responsible sync, one batch per run. */
+    public static function syncName(): string
+    {
+        return '\Rdn\\Router\\Agent\\SyncAgent::run();';
+    }
+
+    public function scheduleSync(int $at, int $interval): bool
+    {
+        return $this->add(self::syncName(), $at, $interval);
+    }
+
     public function scheduleJob(int $index, int $at): bool
     {
         return $this->add(self::jobName($index), $at, 86400);

@@ -39,10 +39,20 @@ final class Effects
         'notify' => ['im'],
     ];
 
-    public function __construct(Agents $agents, Portal $portal)
+    /** @var Settings */
+    private $settings;
+    /** @var int effects of this decision that threw */
+    private $thrown = 0;
+    /** @var int effects of this decision the portal refused */
+    private $refused = 0;
+    /** @var bool the sync's progress was held back, so its summary waits too */
+    private $held = false;
+
+    public function __construct(Agents $agents, Portal $portal, Settings $settings)
     {
         $this->agents = $agents;
         $this->portal = $portal;
+        $this->settings = $settings;
     }
 
     /**
@@ -56,10 +66,15 @@ final class Effects
         $outcomes = [];
         foreach ($effects as $effect) {
             try {
-                $outcomes[] = $this->applyOne($effect, $session, $created);
+                $outcome = $this->applyOne($effect, $session, $created);
+                if (!$outcome['ok']) {
+                    $this->refused++;
+                }
             } catch (\Throwable $e) {
-                $outcomes[] = ['type' => $effect['type'], 'ok' => false, 'detail' => get_class($e) . ': ' . $e->getMessage()];
+                $this->thrown++;
+                $outcome = ['type' => $effect['type'], 'ok' => false, 'detail' => get_class($e) . ': ' . $e->getMessage()];
             }
+            $outcomes[] = $outcome;
         }
         return $outcomes;
     }
@@ -118,6 +133,9 @@ final class Effects
                 $chat = new Chat((int)$effect['chatId']);
                 return $this->outcome($type, (bool)$chat->join((int)$effect['userId']), 'user ' . $effect['userId']);
             case 'notify':
+                if ($this->held) {
+                    return $this->outcome($type, false, 'held with the sync progress');
+                }
                 $id = \CIMNotify::Add([
                     'TO_USER_ID' => (int)$effect['userId'],
                     'FROM_USER_ID' => 0,
@@ -128,6 +146,19 @@ final class Effects
                     'NOTIFY_MESSAGE' => (string)$effect['text'],
                 ]);
                 return $this->outcome($type, $id !== false, 'user ' . $effect['userId']);
+            case 'sync.progress':
+                // A write that threw holds the cursor: the batch runs again (its done writes are then no-ops).
+                // A write the portal refused is counted and passed.
+                if ($this->thrown > 0) {
+                    $this->held = true;
+                    return $this->outcome($type, false, 'held at the previous cursor: ' . $this->thrown . ' write(s) threw');
+                }
+                $state = $this->settings->syncState();
+                $this->settings->saveSyncState([
+                    'cursor' => (int)$effect['cursor'], 'deals' => (int)$effect['deals'], 'changed' => (int)$effect['changed'],
+                    'failed' => $state['failed'] + $this->refused, 'running' => !$effect['done'],
+                ]);
+                return $this->outcome($type, true, 'deal ' . $effect['cursor']);
             case 'session.keepUser':
                 $added = KeptTable::add(['SESSION_ID' => (int)$effect['sessionId'], 'USER_ID' => (int)$effect['userId']]);
                 return $this->outcome($type, $added->isSuccess(), 'session ' . $effect['sessionId'] . ' user ' . $effect['userId']);
@@ -158,7 +189,7 @@ final class Effects
     private function setResponsible(int $entityTypeId, int $id, int $userId): bool
     {
         $factory = Container::getInstance()->getFactory($entityTypeId);
-        $item = $factory->getItem($id);
+        $item = $this->portal->crmItem($entityTypeId, $id);
         if ($item === null) {
             return false;
         }

@@ -30,6 +30,9 @@ final class Portal
     /** @var array<string, bool> */
     private $modules = [];
 
+    /** @var array<int, array<int, object>> CRM items this step already read, by entity type and id */
+    private $items = [];
+
     /** Whether a portal module is installed; a missing one is a capability, not a failure. */
     public function hasModule(string $moduleId): bool
     {
@@ -59,6 +62,27 @@ final class Portal
     {
         $parameters = $event->getParameters();
         return is_array($parameters) ? $parameters : [];
+    }
+
+    /** Keeps CRM items a batch read, so a later write in the same step needs no second read. */
+    public function rememberItems(int $entityTypeId, array $items): void
+    {
+        foreach ($items as $item) {
+            $this->items[$entityTypeId][$item->getId()] = $item;
+        }
+    }
+
+    /** A CRM item, from this step's reads or the portal; null when it does not exist. */
+    public function crmItem(int $entityTypeId, int $id)
+    {
+        if (!isset($this->items[$entityTypeId][$id])) {
+            $item = Container::getInstance()->getFactory($entityTypeId)->getItem($id);
+            if ($item === null) {
+                return null;
+            }
+            $this->items[$entityTypeId][$id] = $item;
+        }
+        return $this->items[$entityTypeId][$id];
     }
 
     /** The id of the session object an imopenlines event carries (0 when there is none). */

@@ -32,6 +32,28 @@ final class Settings
         return Option::get(self::MODULE_ID, 'log_decisions') === 'Y';
     }
 
+    /**
+     * The responsible sync's progress (spec: responsibleSync.iterator): deals up to `cursor` are done;
+     * `running` is false before the first start and after the summary.
+     */
+    public function syncState(): array
+    {
+        $state = json_decode((string)Option::get(self::MODULE_ID, 'sync_state'), true);
+        $state = is_array($state) ? $state : [];
+        return [
+            'cursor' => isset($state['cursor']) ? (int)$state['cursor'] : 0,
+            'deals' => isset($state['deals']) ? (int)$state['deals'] : 0,
+            'changed' => isset($state['changed']) ? (int)$state['changed'] : 0,
+            'failed' => isset($state['failed']) ? (int)$state['failed'] : 0,
+            'running' => !empty($state['running']),
+        ];
+    }
+
+    public function saveSyncState(array $state): void
+    {
+        Option::set(self::MODULE_ID, 'sync_state', json_encode($state));
+    }
+
     /** An event-log entry; `$severity` is INFO, WARNING or ERROR. Never throws. */
     public function log(string $severity, string $type, string $itemId, string $description): void
     {

@@ -1,0 +1,117 @@
+/**
+ * Scenario 002 in the portal double: the responsible sync over 10,000 deals. Started from the settings
+ * page; one agent run per batch of 50; a failing run is resumed; every contact ends with its latest
+ * deal's responsible; the head of sales gets the summary; a second pass writes nothing; the reads stay
+ * at most 0.1 per deal.
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ioOf } from '../../bench/io.ts';
+import { byLabel, moduleFilesFrom, runStory, type Step, type Transcript } from '../helpers/portal.ts';
+import { MON_10_00 } from './fixtures-000.ts';
+
+const dir = fileURLToPath(new URL('../../dist-php/002-responsible-sync/rdn.deals', import.meta.url));
+type Row = Record<string, any>;
+
+const DEALS = Number(process.env.B24R_SYNC_DEALS ?? 10_000);
+const CONTACTS = 4_000;
+const BATCH = 50;
+
+/** A deterministic portal: deal d has contacts d mod 4000 + 1 and, for every third deal, one more; responsibles rotate. */
+function portal(): { store: Record<string, unknown>; latest: Map<number, number> } {
+  const deals: Row[] = [];
+  const links: Row[] = [];
+  const latest = new Map<number, number>();
+  for (let id = 1; id <= DEALS; id++) {
+    const responsible = 1 + ((id * 7) % 3);
+    deals.push({ ID: id, TITLE: `Deal ${id}`, CATEGORY_ID: 0, STAGE_ID: 'NEW', ASSIGNED_BY_ID: responsible });
+    const contacts = [(id % CONTACTS) + 1, ...(id % 3 === 0 ? [((id * 13) % CONTACTS) + 1] : [])];
+    for (const [i, c] of [...new Set(contacts)].entries()) {
+      links.push({ DEAL_ID: id, CONTACT_ID: c, SORT: 10 * (i + 1), IS_PRIMARY: i === 0 ? 'Y' : 'N' });
+      latest.set(c, responsible);
+    }
+  }
+  const contacts = Array.from({ length: CONTACTS }, (_, i) => ({ ID: i + 1, NAME: `Contact ${i + 1}`, ASSIGNED_BY_ID: 1 + (i % 3) }));
+  return {
+    store: {
+      clock: MON_10_00, timezone: 'Europe/Moscow', modules: ['main', 'im', 'imopenlines', 'crm'],
+      users: [1, 2, 3].map((ID) => ({ ID, ACTIVE: 'Y', NAME: `User ${ID}` })),
+      deals, contacts, dealContacts: links,
+    },
+    latest,
+  };
+}
+
+const pass = (label: string, passes: number): Step => ({ do: 'runAgents', passes, advanceBetween: 60, newProcess: true, label });
+
+function callsOf(t: Transcript, labels: string[]): { reads: number; writes: number; all: Record<string, number> } {
+  const all: Record<string, number> = {};
+  for (const s of t.steps.filter((s) => s.label !== undefined && labels.includes(s.label))) {
+    for (const [k, n] of Object.entries(s.calls)) all[k] = (all[k] ?? 0) + n;
+  }
+  let reads = 0;
+  let writes = 0;
+  for (const [k, n] of Object.entries(all)) {
+    if (ioOf(k) === 'read') reads += n;
+    if (ioOf(k) === 'write') writes += n;
+  }
+  return { reads, writes, all };
+}
+
+describe('scenario 002: the responsible sync over 10,000 deals', () => {
+  it('aligns every contact in batches of 50, resumes after a failed run, notifies once, and a second pass writes nothing', { timeout: 600_000 }, async () => {
+    const { store, latest } = portal();
+    const batches = DEALS / BATCH + 1; // the last, empty batch ends it
+    const t = await runStory(moduleFilesFrom(dir), [
+      { do: 'seed', store },
+      { do: 'installModule', module: 'rdn.deals' },
+      { do: 'showOptions', module: 'rdn.deals', post: { sync_start: 'Y', sessid: 'double-sessid' }, label: 'start' },
+      // the 31st run fails while reading deals: the agent logs it and runs again a minute later
+      { do: 'injectFault', symbol: 'Bitrix\\Crm\\Service\\Factory::getItems', mode: 'exception', times: 1, skip: 60 },
+      pass('first half', 100),
+      { do: 'dump', only: ['options', 'agents'], label: 'halfway' },
+      pass('second half', batches + 10 - 100), // passes after the last batch find no agent
+      { do: 'dump', only: ['contacts', 'notifications', 'agents', 'options', 'eventLog'], label: 'done' },
+      { do: 'showOptions', module: 'rdn.deals', post: { sync_start: 'Y', sessid: 'double-sessid' }, label: 'again' },
+      pass('second pass', batches + 10),
+      { do: 'dump', only: ['notifications', 'agents'], label: 'after second pass' },
+    ]);
+    const s = byLabel(t);
+    expect(s['start']).toMatchObject({ ok: true });
+
+    const halfway = s['halfway']!.result as Row;
+    const state = JSON.parse(halfway.options.find((o: Row) => o.NAME === 'sync_state').VALUE);
+    // 100 runs, one of them failed: 99 batches of 50
+    expect(state).toEqual({ cursor: 99 * BATCH, deals: 99 * BATCH, changed: expect.any(Number), failed: 0, running: true });
+
+    const done = s['done']!.result as Row;
+    const wrong = done.contacts.filter((c: Row) => latest.has(c.ID) && c.ASSIGNED_BY_ID !== latest.get(c.ID));
+    expect(wrong).toEqual([]);
+    expect(done.agents).toEqual([]);
+    expect(done.notifications).toEqual([expect.objectContaining({
+      TO_USER_ID: 1,
+      NOTIFY_MESSAGE: expect.stringMatching(/^Ответственные за контакты выровнены по сделкам: проверено сделок — 10000, изменено контактов — \d+\.$/),
+    })]);
+    const failures = done.eventLog.filter((r: Row) => r.AUDIT_TYPE_ID === 'RDN_DEALS_SYNC_FAILED');
+    expect(failures).toHaveLength(1);
+    const final = JSON.parse(done.options.find((o: Row) => o.NAME === 'sync_state').VALUE);
+    expect(final).toMatchObject({ cursor: DEALS, deals: DEALS, failed: 0, running: false });
+    const changedFirst = final.changed as number;
+    expect(changedFirst).toBeGreaterThan(0);
+    expect(changedFirst).toBeLessThanOrEqual(CONTACTS);
+
+    // batch sizes: every deal read went through getItems with a limit of 50
+    const first = callsOf(t, ['first half', 'second half']);
+    expect(first.all['Bitrix\\Crm\\Binding\\DealContactTable::getDealsContactIds']).toBe(DEALS / BATCH);
+    expect(first.reads / DEALS).toBeLessThanOrEqual(0.1);
+    // writes: one update per contact changed, one progress record per batch, plus the summary and the fault log
+    expect(first.all['Bitrix\\Crm\\Service\\Operation::launch']).toBe(changedFirst);
+
+    const again = s['after second pass']!.result as Row;
+    expect(again.agents).toEqual([]);
+    expect(again.notifications.at(-1).NOTIFY_MESSAGE).toMatch(/изменено контактов — 0\.$/);
+    const second = callsOf(t, ['second pass']);
+    expect(second.all['Bitrix\\Crm\\Service\\Operation::launch'] ?? 0).toBe(0);
+    expect(second.reads / DEALS).toBeLessThanOrEqual(0.1);
+  });
+});
