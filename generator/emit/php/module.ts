@@ -143,6 +143,7 @@ export function emitModuleShell(input: ModuleShellInput, render: Render): FileOu
     delayText: ir.availabilityCheck ? `${delay} minute${delay === 1 ? '' : 's'}` : '(no check in this spec)',
     delayTextRu: ir.availabilityCheck ? `${delay} мин.` : '(в этой спецификации проверки нет)',
     jobsText: ir.jobs.length > 0 ? ir.jobs.map((j) => j.id).join(', ') : '—',
+    sync: ir.responsibleSync,
   };
   add('INSTALL.en.md', 'module/guide.en.md.hbs', guide);
   add('INSTALL.ru.md', 'module/guide.ru.md.hbs', guide);
