@@ -26,6 +26,10 @@ export const DEFAULTS = {
   jobStay: true,
   syncBatchSize: 50,
   syncEveryMinutes: 1,
+  followText: {
+    ru: 'Контакт #{contact} теперь за ответственным сделки #{deal}: {responsible}.',
+    en: 'Contact #{contact} now belongs to the responsible of deal #{deal}: {responsible}.',
+  },
   syncText: {
     ru: 'Ответственные за контакты выровнены по сделкам: проверено сделок — {deals}, изменено контактов — {changed}.',
     en: 'Contacts now follow their deals: {deals} deals checked, {changed} contacts got a new responsible.',
@@ -125,6 +129,10 @@ export function normalize(spec: RoutingSpecInput): RoutingIR {
       everyMinutes: spec.responsibleSync.iterator?.everyMinutes ?? DEFAULTS.syncEveryMinutes,
       notify: [...(spec.responsibleSync.iterator?.notify ?? [])],
       text: spec.responsibleSync.iterator?.text ?? DEFAULTS.syncText[(spec.languages ?? DEFAULTS.languages)[0] ?? 'ru'],
+      onDealChange: {
+        notify: [...(spec.responsibleSync.onDealChange?.notify ?? ['deal-responsible' as const])],
+        text: spec.responsibleSync.onDealChange?.text ?? DEFAULTS.followText[(spec.languages ?? DEFAULTS.languages)[0] ?? 'ru'],
+      },
     },
   };
   return withHash(body);

@@ -38,6 +38,11 @@ export interface ResponsibleSyncIR {
   notify: number[];
   /** The summary template (`{deals}`, `{changed}`). */
   text: string;
+  onDealChange: {
+    notify: ('deal-responsible' | 'previous-responsible' | number)[];
+    /** `{contact}`, `{deal}`, `{responsible}`. */
+    text: string;
+  };
 }
 
 export interface ModuleIR {

@@ -8,7 +8,7 @@ import { evaluateCondition, operatorFacts } from './conditions.ts';
 import { companyOfLine, fillTemplate, irLine, userLabel, worldSession } from './lookup.ts';
 import { dialogTransferred, queueRedistributing } from './moves.ts';
 import { ignore, routeDialog, targetText } from './route.ts';
-import { syncBatch } from './sync.ts';
+import { dealResponsibleChanged, syncBatch } from './sync.ts';
 import { findSupervisor, type SupervisorResult } from './supervisor.ts';
 import type {
   CandidateTrace, Decision, DecideResult, Effect, ReasonCode, RoutingEvent, RuleTrace, TransferTarget, World,
@@ -33,6 +33,8 @@ export function decide(ir: RoutingIR, world: World, event: RoutingEvent): Decide
       return queueRedistributing(ir, world, event.sessionId);
     case 'sync.batch':
       return syncBatch(ir, world);
+    case 'deal.responsibleChanged':
+      return dealResponsibleChanged(ir, world, event.dealId);
   }
 }
 

@@ -50,7 +50,8 @@ export const REASON_TEXT: Record<ReasonCode, string> = {
   CONTACT_ALIGNED: 'a contact gets the responsible of its latest deal',
   ALREADY_ALIGNED: 'the contact already has the responsible of its latest deal',
   CONTACT_UNKNOWN: 'a contact bound to the deal no longer exists',
-  LATER_DEAL: 'a contact has a later deal, which a later batch handles',
+  LATER_DEAL: 'a contact has a later deal, whose responsible it follows instead',
+  DEAL_UNKNOWN: 'the deal is unknown',
   SYNC_DONE: 'the last deals are done, so the summary goes out',
 };
 
@@ -78,6 +79,9 @@ export function explainLines(ir: RoutingIR, world: World, event: RoutingEvent, r
     lines.push(`Decision: the dialog goes to ${x.target(d.to)}${why ? ` — ${REASON_TEXT[why]}` : ''}.`);
   }
   if (d.kind === 'rejoin') lines.push(`Decision: ${d.added} user${d.added === 1 ? '' : 's'} added back to the chat.`);
+  if (d.kind === 'follow') {
+    lines.push(`Decision: ${d.changed} contact${d.changed === 1 ? '' : 's'} follow${d.changed === 1 ? 's' : ''} deal #${d.dealId}.`);
+  }
   if (d.kind === 'sync') {
     lines.push(`Decision: ${d.deals} deal${d.deals === 1 ? '' : 's'} checked, ${d.changed} contact${d.changed === 1 ? '' : 's'} get${d.changed === 1 ? 's' : ''} the deal’s responsible${d.done ? '; this was the last batch' : ''}.`);
   }
@@ -108,6 +112,10 @@ class Explainer {
   }
 
   eventLine(event: RoutingEvent): string {
+    if (event.type === 'deal.responsibleChanged') {
+      const deal = this.world.deals.find((d) => d.id === event.dealId);
+      return `Deal #${event.dealId} changed hands${deal ? ` to ${this.user(deal.responsibleId)}` : ''}.`;
+    }
     if (event.type === 'sync.batch') {
       const cursor = this.world.sync?.cursor ?? 0;
       return `Responsible sync: the next deals after deal #${cursor}.`;

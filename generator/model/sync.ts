@@ -5,7 +5,7 @@
  * running the sync again writes nothing. A short batch is the last: the summary goes out.
  */
 import type { RoutingIR } from '../ir/types.ts';
-import { fillTemplate } from './lookup.ts';
+import { fillTemplate, userLabel } from './lookup.ts';
 import { ignore } from './route.ts';
 import type { DecideResult, Effect, ReasonCode, World } from './types.ts';
 
@@ -46,5 +46,49 @@ export function syncBatch(ir: RoutingIR, world: World): DecideResult {
     decision: { kind: 'sync', deals: deals.length, changed: effects.filter((e) => e.type === 'contact.setResponsible').length, done },
     effects,
     trace: { decidedBy: 'responsibleSync.iterator', reasons, candidates: [], rules: [] },
+  };
+}
+
+/**
+ * `deal.responsibleChanged`: the deal's contacts whose latest deal it is take its responsible; the
+ * people the spec lists are told, once each per contact (`previous-responsible` is the contact's former one).
+ */
+export function dealResponsibleChanged(ir: RoutingIR, world: World, dealId: number): DecideResult {
+  const sync = ir.responsibleSync;
+  if (sync === null) return ignore('NO_SYNC', 'responsibleSync');
+  const deal = world.deals.find((d) => d.id === dealId);
+  if (!deal) return ignore('DEAL_UNKNOWN', 'world');
+  const effects: Effect[] = [];
+  const reasons: ReasonCode[] = [];
+  const note = (r: ReasonCode): void => {
+    if (!reasons.includes(r)) reasons.push(r);
+  };
+  let changed = 0;
+  for (const contactId of [...new Set(deal.contactIds ?? [deal.contactId])].sort((a, b) => a - b)) {
+    const contact = world.contacts.find((c) => c.id === contactId);
+    if (!contact) note('CONTACT_UNKNOWN');
+    else if ((contact.dealIds ?? []).some((id) => id > deal.id)) note('LATER_DEAL');
+    else if (contact.responsibleId === deal.responsibleId) note('ALREADY_ALIGNED');
+    else {
+      note('CONTACT_ALIGNED');
+      changed++;
+      effects.push({ type: 'contact.setResponsible', contactId, userId: deal.responsibleId });
+      const text = fillTemplate(sync.onDealChange.text, {
+        contact: String(contactId), deal: String(deal.id), responsible: userLabel(ir, deal.responsibleId),
+      });
+      const told = new Set<number>();
+      for (const to of sync.onDealChange.notify) {
+        const userId = to === 'deal-responsible' ? deal.responsibleId : to === 'previous-responsible' ? contact.responsibleId : to;
+        if (userId > 0 && !told.has(userId)) {
+          told.add(userId);
+          effects.push({ type: 'notify', userId, text });
+        }
+      }
+    }
+  }
+  return {
+    decision: { kind: 'follow', dealId: deal.id, changed },
+    effects,
+    trace: { decidedBy: 'responsibleSync.onDealChange', reasons, candidates: [], rules: [] },
   };
 }

@@ -102,7 +102,9 @@ export type RoutingEvent =
   /** The portal's queue is about to move a dialog on by itself (imopenlines `OnBeforeSessionTransfer`). */
   | { type: 'queue.redistributing'; sessionId: number }
   /** One run of the responsible sync: `world.deals` holds the next deals after `world.sync.cursor`. */
-  | { type: 'sync.batch' };
+  | { type: 'sync.batch' }
+  /** A deal's responsible changed (a business process or robot reports it); its contacts may follow. */
+  | { type: 'deal.responsibleChanged'; dealId: number };
 
 /** Why something was chosen, excluded or decided. Stable codes shared with the PHP core. */
 export type ReasonCode =
@@ -150,6 +152,7 @@ export type ReasonCode =
   | 'ALREADY_ALIGNED'
   | 'CONTACT_UNKNOWN'
   | 'LATER_DEAL'
+  | 'DEAL_UNKNOWN'
   | 'SYNC_DONE';
 
 export type TransferTarget = { type: 'user'; userId: number } | { type: 'queue'; lineId: number };
@@ -173,6 +176,8 @@ export type Decision =
   | { kind: 'steer'; to: TransferTarget }
   /** One batch of the responsible sync. */
   | { kind: 'sync'; deals: number; changed: number; done: boolean }
+  /** The contacts that follow a deal whose responsible changed. */
+  | { kind: 'follow'; dealId: number; changed: number }
   | { kind: 'ignore'; reason: ReasonCode };
 
 /** What the portal gateway must do, in order. `new-contact`/`new-deal` refer to entities created earlier in the list. */

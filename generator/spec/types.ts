@@ -69,6 +69,22 @@ export interface RoutingSpecInput {
 }
 
 export interface ResponsibleSyncInput {
+  /**
+   * When a deal's responsible changes, its contacts follow (those whose latest deal it is), and these
+   * people are told: `deal-responsible` (the new one), `previous-responsible` (the contact's former one)
+   * or user ids.
+   * @default { notify: ['deal-responsible'] }
+   * @example { notify: ['deal-responsible', 'previous-responsible', 1], text: 'Contact {contact} is yours now.' }
+   */
+  onDealChange?: {
+    /** @default ['deal-responsible'] */
+    notify?: readonly ('deal-responsible' | 'previous-responsible' | UserId)[];
+    /**
+     * The notification; `{contact}` (id), `{deal}` (id) and `{responsible}` (name) are filled in.
+     * @default a sentence in the spec's first language
+     */
+    text?: string;
+  };
   /** The one-off alignment of existing deals, started from the module's settings page. */
   iterator?: {
     /** Deals per agent run. @default 50 @example 100 */

@@ -16,7 +16,8 @@ const ACTION_BASE = { action: null, comment: null, notify: 'notify' };
 
 const SHAPES: Readonly<Record<string, Shape>> = {
   spec: { keys: { module: 'module', timeZone: null, languages: null, companies: { listOf: 'company' }, people: 'people', schedules: { listOf: 'schedule' }, crm: 'crm', assignment: 'assignment', availabilityCheck: 'check', jobs: { listOf: 'job' }, responsibleSync: 'responsibleSync' } },
-  responsibleSync: { keys: { iterator: 'syncIterator' } },
+  responsibleSync: { keys: { iterator: 'syncIterator', onDealChange: 'syncOnChange' } },
+  syncOnChange: { keys: { notify: null, text: null } },
   syncIterator: { keys: { batchSize: null, everyMinutes: null, notify: null, text: null } },
   module: { keys: { id: null, name: null, description: null, partner: 'partner', version: null, releaseDate: null } },
   partner: { keys: { name: null, url: null } },

@@ -133,4 +133,7 @@ export function checkReferences(spec: Record<string, unknown>, out: Sink): void 
 
   const iterator = rec(rec(spec.responsibleSync)?.iterator);
   list(iterator?.notify).forEach((u, k) => ref('users', u, ['responsibleSync', 'iterator', 'notify', k], 'notified by the responsible sync'));
+  list(rec(rec(spec.responsibleSync)?.onDealChange)?.notify).forEach((u, k) => {
+    if (u !== 'deal-responsible' && u !== 'previous-responsible') ref('users', u, ['responsibleSync', 'onDealChange', 'notify', k], 'notified when a deal changes hands');
+  });
 }

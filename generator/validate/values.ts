@@ -28,6 +28,8 @@ function slug(v: unknown, path: Path, what: string, out: Sink): void {
 export function checkIdsAndTexts(spec: Record<string, unknown>, out: Sink): void {
   const iterator = rec(rec(spec.responsibleSync)?.iterator);
   if (iterator?.text !== undefined) checkText(iterator.text, ['responsibleSync', 'iterator', 'text'], 'The summary of the responsible sync', out, true);
+  const onChange = rec(rec(spec.responsibleSync)?.onDealChange);
+  if (onChange?.text !== undefined) checkText(onChange.text, ['responsibleSync', 'onDealChange', 'text'], 'The notification of a deal changing hands', out, true);
   const crm = rec(spec.crm);
   if (crm?.dealTitle !== undefined) checkText(crm.dealTitle, ['crm', 'dealTitle'], 'The deal title', out, true);
 

@@ -34,7 +34,12 @@ export const IRS: RoutingIR[] = [
     ],
     { action: 'supervisor', notify: { to: ['head-of-sales', 22], text: 'x' } },
   ),
-  irWith({ responsibleSync: { iterator: { batchSize: 3, notify: [10, 22], text: '{deals}/{changed}' } } }),
+  irWith({
+    responsibleSync: {
+      iterator: { batchSize: 3, notify: [10, 22], text: '{deals}/{changed}' },
+      onDealChange: { notify: ['deal-responsible', 'previous-responsible', 10], text: '{contact} {deal} {responsible}' },
+    },
+  }),
 ];
 
 const BASE = DateTime.fromISO('2026-03-02T10:15:00+03:00', { setZone: true });
@@ -164,6 +169,7 @@ export function eventArb(world: World): fc.Arbitrary<RoutingEvent> {
     fc.record({ type: fc.constant('dialog.transferred' as const), sessionId }),
     fc.record({ type: fc.constant('queue.redistributing' as const), sessionId }),
     fc.constant({ type: 'sync.batch' as const }),
+    fc.record({ type: fc.constant('deal.responsibleChanged' as const), dealId: fc.integer({ min: 1, max: 8 }) }),
   );
 }
 

@@ -135,3 +135,27 @@ describe('sync properties', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('decide deal.responsibleChanged', () => {
+  const spec = irWith({ responsibleSync: { onDealChange: { notify: ['deal-responsible', 'previous-responsible', 12], text: '#{contact} → {responsible} (deal {deal})' } } });
+  const event = { type: 'deal.responsibleChanged' as const, dealId: 5 };
+  it('contacts whose latest deal it is follow; each listed person is told once per contact', () => {
+    const w = world({
+      deals: [deal(5, { contactIds: [9, 7, 8, 6], responsibleId: 12 })],
+      contacts: [contact(7, { responsibleId: 11 }), contact(8, { responsibleId: 12 }), contact(9, { responsibleId: 13, dealIds: [5, 6] })],
+    });
+    expect(decide(spec, w, event)).toEqual({
+      decision: { kind: 'follow', dealId: 5, changed: 1 },
+      effects: [
+        { type: 'contact.setResponsible', contactId: 7, userId: 12 },
+        { type: 'notify', userId: 12, text: '#7 → Maria Volkova (deal 5)' },
+        { type: 'notify', userId: 11, text: '#7 → Maria Volkova (deal 5)' },
+      ],
+      trace: { decidedBy: 'responsibleSync.onDealChange', reasons: ['CONTACT_UNKNOWN', 'CONTACT_ALIGNED', 'ALREADY_ALIGNED', 'LATER_DEAL'], candidates: [], rules: [] },
+    });
+  });
+  it('an unknown deal, or no sync in the spec, is ignored', () => {
+    expect(decide(spec, world(), event).decision).toEqual({ kind: 'ignore', reason: 'DEAL_UNKNOWN' });
+    expect(decide(irWith({}), world(), event).decision).toEqual({ kind: 'ignore', reason: 'NO_SYNC' });
+  });
+});

@@ -36,6 +36,8 @@ export const rows: Row[] = [
     want: [{ code: 'B24R1004', path: ['companies', 0, 'headOfSales'], says: 'User 99 (head of sales of company "north")' }] },
   { name: 'an undeclared department head', given: withChange((s) => { s.people.departments[1].head = 99; }),
     want: [{ code: 'B24R1004', path: ['people', 'departments', 1, 'head'] }] },
+  { name: 'an unknown person is told when a deal changes hands', given: withChange((s) => { s.responsibleSync = { onDealChange: { notify: ['deal-responsible', 77] } }; }),
+    want: [{ code: 'B24R1004', path: ['responsibleSync', 'onDealChange', 'notify', 1], says: 'notified when a deal changes hands' }] },
   { name: 'an unknown person gets the sync summary', given: withChange((s) => { s.responsibleSync = { iterator: { notify: [99] } }; }),
     want: [{ code: 'B24R1004', path: ['responsibleSync', 'iterator', 'notify', 0], says: 'notified by the responsible sync' }] },
   { name: 'an undeclared role member', given: withChange((s) => { s.people.roles[0].users = [12, 99]; }),

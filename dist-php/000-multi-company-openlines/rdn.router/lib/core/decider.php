@@ -16,7 +16,7 @@ final class Decider
 {
     /**
      * @param array<string, mixed> $world the world snapshot (decoded JSON, objects as arrays)
-     * @param array<string, mixed> $event `dialog.started`, `check.due`, `job.due`, `dialog.transferred`, `queue.redistributing` or `sync.batch`
+     * @param array<string, mixed> $event `dialog.started`, `check.due`, `job.due`, `dialog.transferred`, `queue.redistributing`, `sync.batch` or `deal.responsibleChanged`
      * @return array<string, mixed> `['decision' => …, 'effects' => […], 'trace' => […]]`
      */
     public static function decide(array $world, array $event): array
@@ -42,6 +42,8 @@ final class Decider
                 return Moves::redistributing($ir, $world, $event['sessionId']);
             case 'sync.batch':
                 return Sync::batch($ir, $world);
+            case 'deal.responsibleChanged':
+                return Sync::dealChanged($ir, $world, $event['dealId']);
             default:
                 throw new \UnexpectedValueException('unknown event type: ' . (string) $event['type']);
         }

@@ -76,6 +76,57 @@ final class Sync
     }
 
     /**
+     * `deal.responsibleChanged` (spec: responsibleSync.onDealChange): the deal's contacts whose latest
+     * deal it is take its responsible; the listed people are told, once each per contact.
+     *
+     * @param array<string, mixed> $ir
+     * @param array<string, mixed> $world
+     * @return array<string, mixed>
+     */
+    public static function dealChanged(array $ir, array $world, int $dealId): array
+    {
+        $sync = $ir['responsibleSync'];
+        if ($sync === null) {
+            return Result::ignore('NO_SYNC', 'responsibleSync');
+        }
+        $deal = Lookup::firstWith($world['deals'], 'id', $dealId);
+        if ($deal === null) {
+            return Result::ignore('DEAL_UNKNOWN', 'world');
+        }
+        $contactIds = array_values(array_unique(isset($deal['contactIds']) ? $deal['contactIds'] : [$deal['contactId']]));
+        sort($contactIds);
+        $effects = [];
+        $reasons = [];
+        $changed = 0;
+        foreach ($contactIds as $contactId) {
+            $contact = Lookup::firstWith($world['contacts'], 'id', $contactId);
+            if ($contact === null) {
+                self::note($reasons, 'CONTACT_UNKNOWN');
+            } elseif (self::hasLaterDeal($contact, $deal['id'])) {
+                self::note($reasons, 'LATER_DEAL');
+            } elseif ($contact['responsibleId'] === $deal['responsibleId']) {
+                self::note($reasons, 'ALREADY_ALIGNED');
+            } else {
+                self::note($reasons, 'CONTACT_ALIGNED');
+                $changed++;
+                $effects[] = ['type' => 'contact.setResponsible', 'contactId' => $contactId, 'userId' => $deal['responsibleId']];
+                $text = Text::fill($sync['onDealChange']['text'], [
+                    'contact' => (string)$contactId, 'deal' => (string)$deal['id'], 'responsible' => Lookup::userLabel($ir, $deal['responsibleId']),
+                ]);
+                $told = [];
+                foreach ($sync['onDealChange']['notify'] as $to) {
+                    $userId = $to === 'deal-responsible' ? $deal['responsibleId'] : ($to === 'previous-responsible' ? $contact['responsibleId'] : $to);
+                    if ($userId > 0 && !isset($told[$userId])) {
+                        $told[$userId] = true;
+                        $effects[] = ['type' => 'notify', 'userId' => $userId, 'text' => $text];
+                    }
+                }
+            }
+        }
+        return Result::of(['kind' => 'follow', 'dealId' => $deal['id'], 'changed' => $changed], $effects, 'responsibleSync.onDealChange', $reasons, [], []);
+    }
+
+    /**
      * Deals after the cursor by ascending id, at most `$size` of them.
      *
      * @param array<int, array<string, mixed>> $deals
