@@ -115,3 +115,42 @@ describe('scenario 002: the responsible sync over 10,000 deals', () => {
     expect(second.reads / DEALS).toBeLessThanOrEqual(0.1);
   });
 });
+
+describe('scenario 002: a deal changes hands', () => {
+  it('its contacts whose latest deal it is follow, and the new responsible is told; a deleted deal changes nothing', async () => {
+    const follow = (dealId: number): Step => ({
+      do: 'call', label: `deal ${dealId}`,
+      php: `\\Bitrix\\Main\\Loader::includeModule('rdn.deals'); return \\Rdn\\Deals\\Router::create()->dealResponsibleChanged(${dealId})['result']['decision'];`,
+    });
+    const t = await runStory(moduleFilesFrom(dir), [
+      {
+        do: 'seed', store: {
+          clock: MON_10_00, timezone: 'Europe/Moscow', modules: ['main', 'im', 'imopenlines', 'crm'],
+          users: [1, 2, 3].map((ID) => ({ ID, ACTIVE: 'Y', NAME: `User ${ID}` })),
+          deals: [
+            { ID: 1, TITLE: 'Old', CATEGORY_ID: 0, STAGE_ID: 'NEW', ASSIGNED_BY_ID: 2 },
+            { ID: 2, TITLE: 'New', CATEGORY_ID: 0, STAGE_ID: 'NEW', ASSIGNED_BY_ID: 3 },
+          ],
+          contacts: [{ ID: 7, NAME: 'Ivan', ASSIGNED_BY_ID: 2 }, { ID: 8, NAME: 'Olga', ASSIGNED_BY_ID: 2 }],
+          dealContacts: [
+            { DEAL_ID: 1, CONTACT_ID: 7, SORT: 10, IS_PRIMARY: 'Y' }, { DEAL_ID: 1, CONTACT_ID: 8, SORT: 20, IS_PRIMARY: 'N' },
+            { DEAL_ID: 2, CONTACT_ID: 8, SORT: 10, IS_PRIMARY: 'Y' },
+          ],
+        },
+      },
+      { do: 'installModule', module: 'rdn.deals' },
+      follow(1),
+      follow(2),
+      follow(99),
+      { do: 'dump', only: ['contacts', 'notifications'], label: 'after' },
+    ]);
+    const s = byLabel(t);
+    // deal 1: Ivan already has its responsible; Olga's latest deal is 2
+    expect(s['deal 1']!.result).toEqual({ kind: 'follow', dealId: 1, changed: 0 });
+    expect(s['deal 2']!.result).toEqual({ kind: 'follow', dealId: 2, changed: 1 });
+    expect(s['deal 99']!.result).toEqual({ kind: 'ignore', reason: 'DEAL_UNKNOWN' });
+    const after = s['after']!.result as Row;
+    expect(after.contacts.map((c: Row) => [c.ID, c.ASSIGNED_BY_ID])).toEqual([[7, 2], [8, 3]]);
+    expect(after.notifications).toEqual([expect.objectContaining({ TO_USER_ID: 3, NOTIFY_MESSAGE: 'Контакт #8 теперь за ответственным сделки #2: Manager Two.' })]);
+  });
+});

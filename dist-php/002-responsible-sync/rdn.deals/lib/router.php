@@ -234,6 +234,27 @@ final class Router
         return $this->decideAndApply($world, ['type' => 'sync.batch'], []);
     }
 
+    /**
+     * Spec: responsibleSync.onDealChange — the deal's contacts follow its new responsible. Called by
+     * whatever learns of the change (a business process, a robot).
+     */
+    public function dealResponsibleChanged(int $dealId): array
+    {
+        $ir = Spec::ir();
+        if ($ir['responsibleSync'] === null) {
+            return ['status' => 'ignored', 'reason' => 'NO_SYNC'];
+        }
+        $this->portal->need('crm');
+        $crm = new DealContacts($this->portal);
+        $deal = $crm->deal($dealId);
+        $world = Builder::world($ir, $this->portal->now(), $this->features(), [
+            'users' => [], 'departments' => [], 'lines' => [], 'sessions' => [],
+            'contacts' => $deal === null ? [] : $crm->contacts($deal['contactIds'], $dealId),
+            'deals' => $deal === null ? [] : [$deal],
+        ]);
+        return $this->decideAndApply($world, ['type' => 'deal.responsibleChanged', 'dealId' => $dealId], []);
+    }
+
     private function features(): array
     {
         return ['timeman' => $this->portal->hasModule('timeman'), 'intranet' => $this->portal->hasModule('intranet')];
@@ -266,7 +287,8 @@ final class Router
             $outcomes = $effects->apply($result['effects'], $session);
         }
         $failed = array_values(array_filter($outcomes, function ($o) { return !$o['ok']; }));
-        $item = isset($event['sessionId']) ? (string)$event['sessionId'] : (isset($event['jobId']) ? (string)$event['jobId'] : $event['type']);
+        $item = isset($event['sessionId']) ? (string)$event['sessionId']
+            : (isset($event['jobId']) ? (string)$event['jobId'] : (isset($event['dealId']) ? (string)$event['dealId'] : $event['type']));
         if ($this->settings->logDecisions() || count($failed) > 0) {
             $this->settings->log(count($failed) > 0 ? 'WARNING' : 'INFO', 'DECISION', $item, json_encode([
                 'event' => $event,

@@ -62,6 +62,30 @@ final class DealContacts
     }
 
     /**
+     * One deal as a world deal with all its contacts, or null when it does not exist.
+     *
+     * @return array<string, mixed>|null
+     */
+    public function deal(int $dealId): ?array
+    {
+        $item = $this->portal->crmItem(\CCrmOwnerType::Deal, $dealId);
+        if ($item === null) {
+            return null;
+        }
+        $contacts = DealContactTable::getDealsContactIds([$dealId]);
+        $contactIds = isset($contacts[$dealId]) ? array_values(array_map('intval', $contacts[$dealId])) : [];
+        $semantic = (string)$item->get('STAGE_SEMANTIC_ID');
+        return [
+            'id' => $dealId,
+            'contactId' => count($contactIds) > 0 ? $contactIds[0] : 0,
+            'categoryId' => (int)$item->get('CATEGORY_ID'),
+            'stage' => $semantic === PhaseSemantics::PROCESS || $semantic === '' ? 'P' : $semantic,
+            'responsibleId' => (int)$item->get('ASSIGNED_BY_ID'),
+            'contactIds' => $contactIds,
+        ];
+    }
+
+    /**
      * Contacts as world contacts with their responsible; `dealIds` lists only their deals after
      * `$after`, which is all the sync needs to know.
      *
