@@ -113,7 +113,7 @@ class Chat
         if ($f = Portal::enter('Bitrix\ImOpenLines\Chat::transfer')) {
             return $f['value'];
         }
-        return OpenLines::transfer($this->id, is_array($params) ? $params : [], true);
+        return OpenLines::transfer($this->id, is_array($params) ? $params : []);
     }
 }
 

@@ -46,17 +46,7 @@ final class DealContacts
         $contacts = count($ids) > 0 ? DealContactTable::getDealsContactIds($ids) : [];
         $deals = [];
         foreach ($items as $item) {
-            $id = $item->getId();
-            $contactIds = isset($contacts[$id]) ? array_values(array_map('intval', $contacts[$id])) : [];
-            $semantic = (string)$item->get('STAGE_SEMANTIC_ID');
-            $deals[] = [
-                'id' => $id,
-                'contactId' => count($contactIds) > 0 ? $contactIds[0] : 0,
-                'categoryId' => (int)$item->get('CATEGORY_ID'),
-                'stage' => $semantic === PhaseSemantics::PROCESS || $semantic === '' ? 'P' : $semantic,
-                'responsibleId' => (int)$item->get('ASSIGNED_BY_ID'),
-                'contactIds' => $contactIds,
-            ];
+            $deals[] = self::worldDeal($item, isset($contacts[$item->getId()]) ? $contacts[$item->getId()] : []);
         }
         return $deals;
     }
@@ -73,10 +63,16 @@ final class DealContacts
             return null;
         }
         $contacts = DealContactTable::getDealsContactIds([$dealId]);
-        $contactIds = isset($contacts[$dealId]) ? array_values(array_map('intval', $contacts[$dealId])) : [];
+        return self::worldDeal($item, isset($contacts[$dealId]) ? $contacts[$dealId] : []);
+    }
+
+    /** A CRM deal item and its contact ids as a world deal. */
+    private static function worldDeal($item, array $contactIds): array
+    {
+        $contactIds = array_values(array_map('intval', $contactIds));
         $semantic = (string)$item->get('STAGE_SEMANTIC_ID');
         return [
-            'id' => $dealId,
+            'id' => $item->getId(),
             'contactId' => count($contactIds) > 0 ? $contactIds[0] : 0,
             'categoryId' => (int)$item->get('CATEGORY_ID'),
             'stage' => $semantic === PhaseSemantics::PROCESS || $semantic === '' ? 'P' : $semantic,
