@@ -51,6 +51,8 @@ export const WRITES: ReadonlySet<string> = new Set([
   'Bitrix\\Main\\ORM\\Data\\DataManager::add',
   'Bitrix\\Main\\ORM\\Data\\DataManager::delete',
   'Bitrix\\Main\\ORM\\Entity::createDbTable',
+  'CopyDirFiles',
+  'DeleteDirFilesEx',
   'Bitrix\\Main\\DB\\Connection::dropTable',
 ]);
 
@@ -72,6 +74,7 @@ export const MEMORY: ReadonlySet<string> = new Set([
   'Bitrix\\Crm\\Service\\Context::setUserId', 'Bitrix\\Main\\ORM\\Data\\DataManager::getEntity', 'Bitrix\\Main\\Application::getConnection',
   'Bitrix\\Main\\ORM\\Fields\\ScalarField::configurePrimary', 'Bitrix\\Main\\ORM\\Fields\\ScalarField::configureAutocomplete',
   'Bitrix\\Main\\ORM\\Fields\\ScalarField::configureRequired', 'Bitrix\\Main\\ORM\\Fields\\StringField::configureSize',
+  'CBPActivity::GetDocumentId', 'CBPActivity::SetPropertiesTypes', 'Bitrix\\Main\\ErrorCollection::setError',
 ]);
 
 export type Io = 'read' | 'write' | 'memory';

@@ -6,6 +6,8 @@ import type { FileOutput } from '../write/index.ts';
 import { tarGz } from './archive.ts';
 import { createRenderer, type TemplateSources } from './handlebars.ts';
 import { phpBanner } from './php/banner.ts';
+import { emitTemplates } from './bpt.ts';
+import { emitActivities } from './php/activities.ts';
 import { emitCore } from './php/core.ts';
 import { emitModuleShell } from './php/module.ts';
 import { emitRuntime, handlers } from './php/runtime.ts';
@@ -24,6 +26,8 @@ export function emitBuild(ir: RoutingIR, options: EmitOptions): FileOutput[] {
     ...emitModuleShell({ ir, banner, handlers: handlers(ir), versionDate }, render),
     ...emitRuntime(ir, render, phpBanner(banner)),
     ...emitCore(ir, render, { banner: phpBanner(banner) }),
+    ...emitActivities(ir, render, phpBanner(banner)),
+    ...emitTemplates(ir),
   ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const prefixed = moduleFiles.map((f) => ({ path: `${ir.module.id}/${f.path}`, content: f.content }));
   const mtime = Date.parse(`${ir.module.releaseDate}T00:00:00Z`) / 1000;

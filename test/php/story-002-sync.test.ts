@@ -13,7 +13,7 @@ import { MON_10_00 } from './fixtures-000.ts';
 const dir = fileURLToPath(new URL('../../dist-php/002-responsible-sync/rdn.deals', import.meta.url));
 type Row = Record<string, any>;
 
-const DEALS = Number(process.env.B24R_SYNC_DEALS ?? 10_000);
+const DEALS = 10_000;
 const CONTACTS = 4_000;
 const BATCH = 50;
 
@@ -152,5 +152,51 @@ describe('scenario 002: a deal changes hands', () => {
     const after = s['after']!.result as Row;
     expect(after.contacts.map((c: Row) => [c.ID, c.ASSIGNED_BY_ID])).toEqual([[7, 2], [8, 3]]);
     expect(after.notifications).toEqual([expect.objectContaining({ TO_USER_ID: 3, NOTIFY_MESSAGE: 'Контакт #8 теперь за ответственным сделки #2: Manager Two.' })]);
+  });
+});
+
+describe('scenario 002: the “contacts follow the deal” activity', () => {
+  const activity = 'rdndealssynccontactsactivity';
+  const run = (documentId: string[], label: string): Step => ({
+    do: 'call', label,
+    php: `\\Bitrix\\Main\\Loader::includeModule('bizproc');
+      require_once $_SERVER['DOCUMENT_ROOT'] . '/local/activities/${activity}/${activity}.php';
+      $a = new CBPRdnDealsSyncContactsActivity('A1');
+      $a->initializeFromArray(['Title' => 'Follow', 'Unknown' => 'dropped']);
+      $a->setDocumentIdForDouble(${JSON.stringify(documentId).replace(/"/g, "'")});
+      return ['status' => $a->execute(), 'changed' => $a->propertyForDouble('Changed')];`,
+  });
+  it('installs into /local/activities, runs on a deal under the activity contract, logs to the workflow, and is removed on uninstall', async () => {
+    const files = (label: string): Step => ({ do: 'call', label, php: `return is_dir($_SERVER['DOCUMENT_ROOT'] . '/local/activities/${activity}') ? scandir($_SERVER['DOCUMENT_ROOT'] . '/local/activities/${activity}') : null;` });
+    const t = await runStory(moduleFilesFrom(dir), [
+      {
+        do: 'seed', store: {
+          clock: MON_10_00, timezone: 'Europe/Moscow', modules: ['main', 'im', 'imopenlines', 'crm', 'bizproc'],
+          users: [1, 2, 3].map((ID) => ({ ID, ACTIVE: 'Y', NAME: `User ${ID}` })),
+          deals: [{ ID: 2, TITLE: 'New', CATEGORY_ID: 0, STAGE_ID: 'NEW', ASSIGNED_BY_ID: 3 }],
+          contacts: [{ ID: 8, NAME: 'Olga', ASSIGNED_BY_ID: 2 }],
+          dealContacts: [{ DEAL_ID: 2, CONTACT_ID: 8, SORT: 10, IS_PRIMARY: 'Y' }],
+        },
+      },
+      { do: 'installModule', module: 'rdn.deals' },
+      files('installed'),
+      run(['crm', 'CCrmDocumentDeal', 'DEAL_2'], 'on the deal'),
+      run(['crm', 'CCrmDocumentContact', 'CONTACT_8'], 'on a contact'),
+      { do: 'dump', only: ['contacts', 'tracking', 'notifications'], label: 'after' },
+      { do: 'uninstallModule', module: 'rdn.deals' },
+      files('removed'),
+    ]);
+    const s = byLabel(t);
+    expect(s['installed']!.result).toEqual(expect.arrayContaining(['.description.php', `${activity}.php`, 'lang']));
+    expect(s['on the deal']).toMatchObject({ ok: true, result: { status: 3, changed: 1 } });
+    expect(s['on a contact']).toMatchObject({ ok: true, result: { status: 3, changed: null } });
+    const after = s['after']!.result as Row;
+    expect(after.contacts.map((c: Row) => [c.ID, c.ASSIGNED_BY_ID])).toEqual([[8, 3]]);
+    expect(after.tracking.map((r: Row) => [r.TYPE, r.MESSAGE])).toEqual([
+      [5, 'Contacts that got the deal’s responsible: 1.'],
+      [9, 'The activity works on deals only.'],
+    ]);
+    expect(after.notifications).toHaveLength(1);
+    expect(s['removed']!.result).toBeNull();
   });
 });

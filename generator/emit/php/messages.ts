@@ -42,6 +42,16 @@ export const MESSAGES = {
   SAVE: { ru: 'Сохранить', en: 'Save' },
   ACCESS_DENIED: { ru: 'Недостаточно прав для просмотра настроек модуля.', en: 'You are not allowed to view the module settings.' },
   SAVED: { ru: 'Параметры сохранены.', en: 'Parameters saved.' },
+  ACT_SYNC_NAME: { ru: 'Контакты — за ответственным сделки', en: 'Contacts follow the deal responsible' },
+  ACT_SYNC_DESCRIPTION: {
+    ru: 'Назначает контактам сделки её ответственного (если это их последняя сделка) и уведомляет тех, кого указывает спецификация.',
+    en: 'Gives the deal’s contacts its responsible (when it is their latest deal) and tells the people the specification lists.',
+  },
+  ACT_SYNC_CHANGED: { ru: 'Изменено контактов', en: 'Contacts changed' },
+  ACT_SYNC_DONE: { ru: 'Контактов получили ответственного сделки: #N#.', en: 'Contacts that got the deal’s responsible: #N#.' },
+  ACT_SYNC_NOT_A_DEAL: { ru: 'Действие работает только в сделках.', en: 'The activity works on deals only.' },
+  ACT_SYNC_NO_MODULE: { ru: 'Модуль #MODULE# не установлен.', en: 'The module #MODULE# is not installed.' },
+  ACT_SYNC_FAILED: { ru: 'Сбой: #ERROR#', en: 'Failed: #ERROR#' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

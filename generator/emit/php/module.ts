@@ -5,6 +5,7 @@
 import type { RoutingIR } from '../../ir/types.ts';
 import type { FileOutput } from '../../write/index.ts';
 import type { Render } from '../handlebars.ts';
+import { activityNames } from './activities.ts';
 import { markdownBanner, phpBanner, type BannerInput } from './banner.ts';
 import { MESSAGES, type Language, type MessageKey } from './messages.ts';
 import { moduleNames, type ModuleNames } from './names.ts';
@@ -98,6 +99,7 @@ export function emitModuleShell(input: ModuleShellInput, render: Render): FileOu
   add('install/index.php', 'module/install/index.php.hbs', {
     ...common,
     installClass: names.installClass,
+    activityFolders: activityNames(ir).map((a) => phpString(a.folder)),
     partnerUriPhp: phpString(ir.module.partner.url),
     lang: { name: k('MODULE_NAME'), description: k('MODULE_DESCRIPTION'), partner: k('PARTNER_NAME') },
     handlers: input.handlers.map((h) => ({

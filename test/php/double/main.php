@@ -212,6 +212,44 @@ class Error
     }
 }
 
+/** ErrorCollection as far as activities use it: setError, isEmpty, iteration. */
+class ErrorCollection implements \IteratorAggregate, \Countable
+{
+    private $errors = [];
+
+    public function __construct(?array $values = null)
+    {
+        foreach ($values ?? [] as $error) {
+            $this->setError($error);
+        }
+    }
+
+    public function setError(Error $error, $offset = null)
+    {
+        if ($offset === null) {
+            $this->errors[] = $error;
+        } else {
+            $this->errors[$offset] = $error;
+        }
+        return $this;
+    }
+
+    public function isEmpty(): bool
+    {
+        return $this->errors === [];
+    }
+
+    public function getIterator(): \Traversable
+    {
+        return new \ArrayIterator($this->errors);
+    }
+
+    public function count(): int
+    {
+        return count($this->errors);
+    }
+}
+
 class Result
 {
     protected $isSuccess = true;
@@ -444,6 +482,57 @@ class CEventLog
         ];
         return Portal::insert('eventLog', $row);
     }
+}
+
+/** Copies a folder (absolute paths), as main/tools.php does for module installers. */
+function CopyDirFiles($path_from, $path_to, $ReWrite = true, $Recursive = false, $bDeleteAfterCopy = false, $strExclude = "")
+{
+    Portal::enter('CopyDirFiles');
+    if (!is_dir($path_from)) {
+        return false;
+    }
+    if (!is_dir($path_to)) {
+        mkdir($path_to, 0777, true);
+    }
+    foreach (scandir($path_from) as $name) {
+        if ($name === '.' || $name === '..') {
+            continue;
+        }
+        $from = $path_from . '/' . $name;
+        $to = $path_to . '/' . $name;
+        if (is_dir($from)) {
+            if ($Recursive) {
+                CopyDirFiles($from, $to, $ReWrite, true, $bDeleteAfterCopy, $strExclude);
+            }
+        } elseif ($ReWrite || !file_exists($to)) {
+            copy($from, $to);
+        }
+    }
+    return true;
+}
+
+/** Deletes a file or folder given relative to DOCUMENT_ROOT. */
+function DeleteDirFilesEx($path, $root = null)
+{
+    Portal::enter('DeleteDirFilesEx');
+    $full = rtrim((string)($root ?? $_SERVER['DOCUMENT_ROOT']), '/') . '/' . ltrim((string)$path, '/');
+    $remove = static function (string $p) use (&$remove): void {
+        if (is_dir($p)) {
+            foreach (scandir($p) as $name) {
+                if ($name !== '.' && $name !== '..') {
+                    $remove($p . '/' . $name);
+                }
+            }
+            rmdir($p);
+        } elseif (file_exists($p)) {
+            unlink($p);
+        }
+    };
+    if (!file_exists($full)) {
+        return false;
+    }
+    $remove($full);
+    return true;
 }
 
 }

@@ -33,6 +33,7 @@ final class Portal
         'crm' => ['crm.php', 'crm-service.php'],
         'intranet' => ['intranet.php'],
         'timeman' => ['timeman.php'],
+        'bizproc' => ['bizproc.php'],
     ];
 
     public static function defaults(): array
@@ -61,6 +62,7 @@ final class Portal
             'agents' => [],
             'options' => [],
             'eventLog' => [],
+            'tracking' => [],
             'locks' => [],
             'tables' => [],
             'seq' => [],

@@ -51,17 +51,30 @@ class rdn_router extends CModule
         $this->InstallDB();
         $this->InstallEvents();
         $this->InstallAgents();
+        $this->InstallFiles();
         return true;
     }
 
     public function DoUninstall()
     {
         Loader::includeModule($this->MODULE_ID);
+        $this->UnInstallFiles();
         $this->UnInstallAgents();
         $this->UnInstallEvents();
         $this->UnInstallDB();
         Option::delete($this->MODULE_ID);
         ModuleManager::unRegisterModule($this->MODULE_ID);
+        return true;
+    }
+
+    /** Business-process activities, copied where the bizproc runtime looks first (/local/activities). */
+    public function InstallFiles()
+    {
+        return true;
+    }
+
+    public function UnInstallFiles()
+    {
         return true;
     }
 

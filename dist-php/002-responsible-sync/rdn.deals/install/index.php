@@ -51,17 +51,32 @@ class rdn_deals extends CModule
         $this->InstallDB();
         $this->InstallEvents();
         $this->InstallAgents();
+        $this->InstallFiles();
         return true;
     }
 
     public function DoUninstall()
     {
         Loader::includeModule($this->MODULE_ID);
+        $this->UnInstallFiles();
         $this->UnInstallAgents();
         $this->UnInstallEvents();
         $this->UnInstallDB();
         Option::delete($this->MODULE_ID);
         ModuleManager::unRegisterModule($this->MODULE_ID);
+        return true;
+    }
+
+    /** Business-process activities, copied where the bizproc runtime looks first (/local/activities). */
+    public function InstallFiles()
+    {
+        CopyDirFiles(__DIR__ . '/activities/' . 'rdndealssynccontactsactivity', $_SERVER['DOCUMENT_ROOT'] . '/local/activities/' . 'rdndealssynccontactsactivity', true, true);
+        return true;
+    }
+
+    public function UnInstallFiles()
+    {
+        DeleteDirFilesEx('/local/activities/' . 'rdndealssynccontactsactivity');
         return true;
     }
 
