@@ -2,7 +2,7 @@
  * `.bpt` files from the command line: read and check one, or pack one from its JSON form. Reading
  * and writing go through here; the codec in `generator/bpt/` is pure.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkBpt, dumpBpt, fromJson, JsonShapeError, packBpt, BptError, PhpArray, toJson, unpackBpt, type Json } from '../bpt/index.ts';
 import { CODES } from '../diagnostics/codes.ts';
@@ -25,7 +25,17 @@ const problem = (code: 'B24R2001' | 'B24R2009', message: string, fix?: string): 
 
 const blocking = (ds: readonly Diagnostic[]): boolean => ds.some((d) => d.severity === 'error');
 
-export function readBpt(file: string): BptReadResult {
+/**
+ * Activity types a module installs: the folders of its `install/activities/` (the runtime finds an
+ * activity by its lowercased folder name).
+ */
+export function moduleActivities(moduleDir: string): Record<string, null> {
+  const dir = path.join(moduleDir, 'install', 'activities');
+  if (!existsSync(dir)) return {};
+  return Object.fromEntries(readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => [d.name.toLowerCase(), null]));
+}
+
+export function readBpt(file: string, options: { moduleDir?: string } = {}): BptReadResult {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -39,7 +49,7 @@ export function readBpt(file: string): BptReadResult {
     if (!(e instanceof BptError)) throw e;
     return { ok: false, diagnostics: [problem('B24R2001', e.message, 'Export the template again from the business-process designer (Export), or pack it with `b24route bpt pack`.')] };
   }
-  const diagnostics = checkBpt(unpacked.value);
+  const diagnostics = checkBpt(unpacked.value, options.moduleDir ? { extraActivities: moduleActivities(options.moduleDir) } : {});
   return {
     ok: !blocking(diagnostics),
     diagnostics,

@@ -10,10 +10,10 @@ import { PhpArray, type PhpValue } from './php-value.ts';
 
 export interface BptCheckOptions {
   /**
-   * Activities installed next to the standard ones (lowercased type → declared property keys), e.g.
-   * the module's own activities.
+   * Activities installed next to the standard ones (lowercased type → declared property keys, or null
+   * when only the folder is known), e.g. the module's own activities.
    */
-  extraActivities?: Readonly<Record<string, readonly string[]>>;
+  extraActivities?: Readonly<Record<string, readonly string[] | null>>;
 }
 
 const NAME = /^[A-Za-z0-9_]+$/;
@@ -97,7 +97,7 @@ function walk(node: PhpValue, path: PathSegment[], names: Map<string, PathSegmen
     if (!STANDARD_ACTIVITIES.has(lower) && extra === undefined) {
       add('B24R2006', [...path, 'Type'], `"${type}" is not a standard activity and not one this module installs; the workflow fails to start if the portal lacks it.`);
     }
-    const declared = extra ?? DECLARED_PROPERTIES[lower]?.keys;
+    const declared = extra === undefined ? DECLARED_PROPERTIES[lower]?.keys : extra ?? undefined;
     if (declared && props instanceof PhpArray) {
       for (const [key, value] of props.entries) {
         const k = String(key);

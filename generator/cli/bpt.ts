@@ -11,10 +11,11 @@ export function registerBpt(program: Command, io: CliIo, setCode: (c: number) =>
     .description('Print a .bpt file (zlib-compressed or plain) as a tree, with the portal’s structural checks.')
     .argument('<file>', 'the .bpt file')
     .option('--json', 'print the package in b24route’s JSON form of PHP values, with the checks', false)
+    .option('--module <dir>', 'a module folder whose install/activities count as installed activity types')
     .addHelpText('after', '\nExit codes: 0 read (warnings allowed), 1 unreadable or structural errors.')
-    .action((file: string, opts: { json: boolean }) => {
+    .action((file: string, opts: { json: boolean; module?: string }) => {
       const label = path.relative(io.cwd, path.resolve(io.cwd, file)) || file;
-      const r = readBpt(path.resolve(io.cwd, file));
+      const r = readBpt(path.resolve(io.cwd, file), opts.module === undefined ? {} : { moduleDir: path.resolve(io.cwd, opts.module) });
       if (opts.json) {
         io.stdout(`${JSON.stringify({ ok: r.ok, compressed: r.compressed ?? null, package: r.json ?? null, diagnostics: r.diagnostics }, null, 2)}\n`);
       } else {

@@ -60,3 +60,15 @@ describe('b24route bpt', () => {
     expect(r.stdout).toContain('error B24R2009 $.PARAMETERS: "$float" takes a number');
   });
 });
+
+describe('b24route bpt dump --module', () => {
+  it('counts the module’s own activities as installed', async () => {
+    const root = path.join(import.meta.dirname, '../../dist-php/002-responsible-sync/rdn.deals');
+    const file = path.join(root, 'install/bizproc/contact-follows-deal.bpt');
+    const plain = await cli(['bpt', 'dump', file], root);
+    expect(plain.stdout).toContain('warning B24R2006 "RdnDealsSyncContactsActivity" is not a standard activity');
+    const withModule = await cli(['bpt', 'dump', file, '--module', '.'], root);
+    expect(withModule.code).toBe(0);
+    expect(withModule.stdout).not.toContain('B24R2006');
+  });
+});
