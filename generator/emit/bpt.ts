@@ -17,7 +17,7 @@ const node = (type: string, name: string, props: Record<string, PhpValue>, child
 
 /** The package of "contact responsible follows deal": on a deal edit that changed the responsible, the module's activity runs. */
 export function contactFollowsDeal(ir: RoutingIR): PhpArray | null {
-  const [activity] = activityNames(ir);
+  const activity = activityNames(ir).find((a) => a.kind === 'sync-contacts');
   if (!activity) return null;
   // titles in Russian when the module speaks it (the portal's designer shows them as written)
   const t = TITLES[ir.languages.includes('ru') ? 'ru' : 'en'];

@@ -6,7 +6,7 @@ import type { ActionIR, AvailabilityCheckIR, CompanyIR, RoutingIR } from '../ir/
 import { presence } from './availability.ts';
 import { evaluateCondition, operatorFacts } from './conditions.ts';
 import { companyOfLine, fillTemplate, irLine, userLabel, worldSession } from './lookup.ts';
-import { dialogTransferred, queueRedistributing } from './moves.ts';
+import { dialogTransferred, pickOperator, queueRedistributing } from './moves.ts';
 import { ignore, routeDialog, targetText } from './route.ts';
 import { dealResponsibleChanged, syncBatch } from './sync.ts';
 import { findSupervisor, type SupervisorResult } from './supervisor.ts';
@@ -35,6 +35,8 @@ export function decide(ir: RoutingIR, world: World, event: RoutingEvent): Decide
       return syncBatch(ir, world);
     case 'deal.responsibleChanged':
       return dealResponsibleChanged(ir, world, event.dealId);
+    case 'operator.pick':
+      return pickOperator(ir, world, event.lineId);
   }
 }
 

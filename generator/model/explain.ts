@@ -79,6 +79,7 @@ export function explainLines(ir: RoutingIR, world: World, event: RoutingEvent, r
     lines.push(`Decision: the dialog goes to ${x.target(d.to)}${why ? ` — ${REASON_TEXT[why]}` : ''}.`);
   }
   if (d.kind === 'rejoin') lines.push(`Decision: ${d.added} user${d.added === 1 ? '' : 's'} added back to the chat.`);
+  if (d.kind === 'pick') lines.push(`Decision: ${x.target(d.owner)}.`);
   if (d.kind === 'follow') {
     lines.push(`Decision: ${d.changed} contact${d.changed === 1 ? '' : 's'} follow${d.changed === 1 ? 's' : ''} deal #${d.dealId}.`);
   }
@@ -112,6 +113,7 @@ class Explainer {
   }
 
   eventLine(event: RoutingEvent): string {
+    if (event.type === 'operator.pick') return `Who would ${this.line(event.lineId)} give a new dialog to now?`;
     if (event.type === 'deal.responsibleChanged') {
       const deal = this.world.deals.find((d) => d.id === event.dealId);
       return `Deal #${event.dealId} changed hands${deal ? ` to ${this.user(deal.responsibleId)}` : ''}.`;

@@ -57,3 +57,16 @@ export function queueRedistributing(ir: RoutingIR, world: World, sessionId: numb
     trace: { decidedBy: 'assignment.redistribute', reasons: ['REDISTRIBUTED', choice.reason], candidates, rules: [] },
   };
 }
+
+/** `operator.pick`: the line's queue by its mode for a new dialog, as the first assignment would choose. */
+export function pickOperator(ir: RoutingIR, world: World, lineId: number): DecideResult {
+  const line = irLine(ir, lineId);
+  if (!line || !companyOfLine(ir, lineId)) return ignore('LINE_NOT_MANAGED', 'companies');
+  const session = { id: 0, chatId: 0, lineId, clientId: '', operatorId: 0, status: 'open' as const, participants: [], queueHistory: [] };
+  const choice = chooseFromQueue(ir, world, session, line);
+  return {
+    decision: { kind: 'pick', lineId, owner: choice.owner },
+    effects: [{ type: 'log', code: choice.reason, message: `line=${lineId} owner=${targetText(choice.owner)}` }],
+    trace: { decidedBy: 'assignment.pick', reasons: [choice.reason], candidates: choice.candidates, rules: [] },
+  };
+}

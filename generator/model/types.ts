@@ -104,7 +104,9 @@ export type RoutingEvent =
   /** One run of the responsible sync: `world.deals` holds the next deals after `world.sync.cursor`. */
   | { type: 'sync.batch' }
   /** A deal's responsible changed (a business process or robot reports it); its contacts may follow. */
-  | { type: 'deal.responsibleChanged'; dealId: number };
+  | { type: 'deal.responsibleChanged'; dealId: number }
+  /** A business process asks who the line's queue would give a new dialog to now. */
+  | { type: 'operator.pick'; lineId: number };
 
 /** Why something was chosen, excluded or decided. Stable codes shared with the PHP core. */
 export type ReasonCode =
@@ -176,6 +178,8 @@ export type Decision =
   | { kind: 'steer'; to: TransferTarget }
   /** One batch of the responsible sync. */
   | { kind: 'sync'; deals: number; changed: number; done: boolean }
+  /** The operator the line's queue gives a new dialog to now (or the queue itself). */
+  | { kind: 'pick'; lineId: number; owner: TransferTarget }
   /** The contacts that follow a deal whose responsible changed. */
   | { kind: 'follow'; dealId: number; changed: number }
   | { kind: 'ignore'; reason: ReasonCode };

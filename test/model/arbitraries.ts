@@ -170,6 +170,7 @@ export function eventArb(world: World): fc.Arbitrary<RoutingEvent> {
     fc.record({ type: fc.constant('queue.redistributing' as const), sessionId }),
     fc.constant({ type: 'sync.batch' as const }),
     fc.record({ type: fc.constant('deal.responsibleChanged' as const), dealId: fc.integer({ min: 1, max: 8 }) }),
+    fc.record({ type: fc.constant('operator.pick' as const), lineId: fc.constantFrom(...LINE_IDS) }),
   );
 }
 

@@ -131,3 +131,23 @@ describe('decide queue.redistributing', () => {
     expect(decide(baseIr(), w, event)).toEqual(want);
   });
 });
+
+describe('decide operator.pick', () => {
+  it('the queue by its mode, as the first assignment chooses; an unmanaged line is ignored', () => {
+    const w = world({ lines: [line(1, [11, 13], ['2026-03-02T09:00:00+03:00', null])] });
+    expect(decide(baseIr(), w, { type: 'operator.pick', lineId: 1 })).toEqual({
+      decision: { kind: 'pick', lineId: 1, owner: { type: 'user', userId: 13 } },
+      effects: [{ type: 'log', code: 'LONGEST_IDLE', message: 'line=1 owner=user:13' }],
+      trace: {
+        decidedBy: 'assignment.pick',
+        reasons: ['LONGEST_IDLE'],
+        candidates: [
+          { userId: 11, as: 'queue', verdict: 'passed-over', reasons: ['MORE_RECENTLY_ASSIGNED'] },
+          { userId: 13, as: 'queue', verdict: 'chosen', reasons: ['LONGEST_IDLE'] },
+        ],
+        rules: [],
+      },
+    });
+    expect(decide(baseIr(), w, { type: 'operator.pick', lineId: 9 }).decision).toEqual({ kind: 'ignore', reason: 'LINE_NOT_MANAGED' });
+  });
+});

@@ -200,3 +200,38 @@ describe('scenario 002: the “contacts follow the deal” activity', () => {
     expect(s['removed']!.result).toBeNull();
   });
 });
+
+describe('scenario 002: the “pick the line’s operator” activity', () => {
+  it('returns the queue’s pick by the spec, as a user value for other activities, and logs it', async () => {
+    const activity = 'rdndealspickoperatoractivity';
+    const t = await runStory(moduleFilesFrom(dir), [
+      {
+        do: 'seed', store: {
+          clock: MON_10_00, timezone: 'Europe/Moscow', modules: ['main', 'im', 'imopenlines', 'crm', 'bizproc'],
+          users: [1, 2, 3].map((ID) => ({ ID, ACTIVE: 'Y', NAME: `User ${ID}`, LAST_ACTIVITY_DATE: MON_10_00 - 30 })),
+          lines: [{ ID: 5, QUEUE_TYPE: 'evenly', CHECK_AVAILABLE: 'N', CRM: 'Y', ACTIVE: 'Y' }],
+          queue: [{ ID: 1, CONFIG_ID: 5, USER_ID: 2, SORT: 1, LAST_ACTIVITY_DATE: MON_10_00 - 60 }, { ID: 2, CONFIG_ID: 5, USER_ID: 3, SORT: 2 }],
+        },
+      },
+      { do: 'installModule', module: 'rdn.deals' },
+      ...[5, 6].map((line): Step => ({
+        do: 'call', label: `line ${line}`,
+        php: `\\Bitrix\\Main\\Loader::includeModule('bizproc');
+          require_once $_SERVER['DOCUMENT_ROOT'] . '/local/activities/${activity}/${activity}.php';
+          $a = new CBPRdnDealsPickOperatorActivity('A1');
+          $a->initializeFromArray(['LineId' => ${line}]);
+          $status = $a->execute();
+          return ['status' => $status, 'id' => $a->propertyForDouble('OperatorId'), 'user' => $a->propertyForDouble('Operator'), 'reason' => $a->propertyForDouble('Reason')];`,
+      })),
+      { do: 'dump', only: ['tracking'], label: 'after' },
+    ]);
+    const s = byLabel(t);
+    // never assigned goes first (evenly): Manager Two (3)
+    expect(s['line 5']!.result).toEqual({ status: 3, id: 3, user: 'user_3', reason: 'LONGEST_IDLE' });
+    expect(s['line 6']!.result).toEqual({ status: 3, id: null, user: null, reason: null });
+    expect((s['after']!.result as Row).tracking.map((r: Row) => [r.TYPE, r.MESSAGE])).toEqual([
+      [5, 'Line 5: operator 3 (LONGEST_IDLE).'],
+      [9, 'Line 6 is not in the module’s specification.'],
+    ]);
+  });
+});

@@ -42,6 +42,17 @@ export const MESSAGES = {
   SAVE: { ru: 'Сохранить', en: 'Save' },
   ACCESS_DENIED: { ru: 'Недостаточно прав для просмотра настроек модуля.', en: 'You are not allowed to view the module settings.' },
   SAVED: { ru: 'Параметры сохранены.', en: 'Parameters saved.' },
+  ACT_PICK_NAME: { ru: 'Выбрать оператора линии', en: 'Pick the line’s operator' },
+  ACT_PICK_DESCRIPTION: {
+    ru: 'Кому очередь открытой линии отдала бы новый диалог сейчас — по правилам спецификации.',
+    en: 'Who the open line’s queue would give a new dialog to now, by the specification’s rules.',
+  },
+  ACT_PICK_LINE: { ru: 'Открытая линия (ID)', en: 'Open line (ID)' },
+  ACT_PICK_OPERATOR: { ru: 'Оператор', en: 'Operator' },
+  ACT_PICK_OPERATOR_ID: { ru: 'ID оператора (0 — очередь)', en: 'Operator ID (0: the queue)' },
+  ACT_PICK_REASON: { ru: 'Причина', en: 'Reason' },
+  ACT_PICK_DONE: { ru: 'Линия #LINE#: оператор #OPERATOR# (#REASON#).', en: 'Line #LINE#: operator #OPERATOR# (#REASON#).' },
+  ACT_PICK_NOT_MANAGED: { ru: 'Линия #LINE# не описана в спецификации модуля.', en: 'Line #LINE# is not in the module’s specification.' },
   ACT_SYNC_NAME: { ru: 'Контакты — за ответственным сделки', en: 'Contacts follow the deal responsible' },
   ACT_SYNC_DESCRIPTION: {
     ru: 'Назначает контактам сделки её ответственного (если это их последняя сделка) и уведомляет тех, кого указывает спецификация.',

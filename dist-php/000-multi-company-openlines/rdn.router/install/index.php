@@ -70,11 +70,13 @@ class rdn_router extends CModule
     /** Business-process activities, copied where the bizproc runtime looks first (/local/activities). */
     public function InstallFiles()
     {
+        CopyDirFiles(__DIR__ . '/activities/' . 'rdnrouterpickoperatoractivity', $_SERVER['DOCUMENT_ROOT'] . '/local/activities/' . 'rdnrouterpickoperatoractivity', true, true);
         return true;
     }
 
     public function UnInstallFiles()
     {
+        DeleteDirFilesEx('/local/activities/' . 'rdnrouterpickoperatoractivity');
         return true;
     }
 

@@ -70,12 +70,14 @@ class rdn_deals extends CModule
     /** Business-process activities, copied where the bizproc runtime looks first (/local/activities). */
     public function InstallFiles()
     {
+        CopyDirFiles(__DIR__ . '/activities/' . 'rdndealspickoperatoractivity', $_SERVER['DOCUMENT_ROOT'] . '/local/activities/' . 'rdndealspickoperatoractivity', true, true);
         CopyDirFiles(__DIR__ . '/activities/' . 'rdndealssynccontactsactivity', $_SERVER['DOCUMENT_ROOT'] . '/local/activities/' . 'rdndealssynccontactsactivity', true, true);
         return true;
     }
 
     public function UnInstallFiles()
     {
+        DeleteDirFilesEx('/local/activities/' . 'rdndealspickoperatoractivity');
         DeleteDirFilesEx('/local/activities/' . 'rdndealssynccontactsactivity');
         return true;
     }

@@ -234,6 +234,22 @@ final class Router
         return $this->decideAndApply($world, ['type' => 'sync.batch'], []);
     }
 
+    /** Spec: companies[].lines[].mode — who the line's queue gives a new dialog to now (reads only). */
+    public function pickOperator(int $lineId): array
+    {
+        $ir = Spec::ir();
+        if (Builder::companyOfLine($ir, $lineId) === null) {
+            return ['status' => 'ignored', 'reason' => 'LINE_NOT_MANAGED'];
+        }
+        $features = $this->features();
+        $queue = $this->portal->queue($lineId);
+        $world = Builder::world($ir, $this->portal->now(), $features, [
+            'users' => $this->portal->users(array_column($queue, 'userId'), $features['intranet'], $features['timeman']),
+            'departments' => [], 'lines' => [Builder::line($lineId, $queue, $ir['timeZone'])], 'sessions' => [], 'contacts' => [], 'deals' => [],
+        ]);
+        return $this->decideAndApply($world, ['type' => 'operator.pick', 'lineId' => $lineId], []);
+    }
+
     /**
      * Spec: responsibleSync.onDealChange — the deal's contacts follow its new responsible. Called by
      * whatever learns of the change (a business process, a robot).
@@ -288,7 +304,8 @@ final class Router
         }
         $failed = array_values(array_filter($outcomes, function ($o) { return !$o['ok']; }));
         $item = isset($event['sessionId']) ? (string)$event['sessionId']
-            : (isset($event['jobId']) ? (string)$event['jobId'] : (isset($event['dealId']) ? (string)$event['dealId'] : $event['type']));
+            : (isset($event['jobId']) ? (string)$event['jobId'] : (isset($event['dealId']) ? (string)$event['dealId']
+            : (isset($event['lineId']) ? (string)$event['lineId'] : $event['type'])));
         if ($this->settings->logDecisions() || count($failed) > 0) {
             $this->settings->log(count($failed) > 0 ? 'WARNING' : 'INFO', 'DECISION', $item, json_encode([
                 'event' => $event,

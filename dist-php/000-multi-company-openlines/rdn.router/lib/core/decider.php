@@ -16,7 +16,7 @@ final class Decider
 {
     /**
      * @param array<string, mixed> $world the world snapshot (decoded JSON, objects as arrays)
-     * @param array<string, mixed> $event `dialog.started`, `check.due`, `job.due`, `dialog.transferred`, `queue.redistributing`, `sync.batch` or `deal.responsibleChanged`
+     * @param array<string, mixed> $event `dialog.started`, `check.due`, `job.due`, `dialog.transferred`, `queue.redistributing`, `sync.batch`, `deal.responsibleChanged` or `operator.pick`
      * @return array<string, mixed> `['decision' => …, 'effects' => […], 'trace' => […]]`
      */
     public static function decide(array $world, array $event): array
@@ -44,6 +44,8 @@ final class Decider
                 return Sync::batch($ir, $world);
             case 'deal.responsibleChanged':
                 return Sync::dealChanged($ir, $world, $event['dealId']);
+            case 'operator.pick':
+                return Moves::pick($ir, $world, $event['lineId']);
             default:
                 throw new \UnexpectedValueException('unknown event type: ' . (string) $event['type']);
         }

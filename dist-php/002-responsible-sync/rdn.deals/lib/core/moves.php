@@ -102,4 +102,29 @@ final class Moves
             []
         );
     }
+
+    /**
+     * `operator.pick`: the line's queue by its mode for a new dialog, as the first assignment chooses.
+     *
+     * @param array<string, mixed> $ir
+     * @param array<string, mixed> $world
+     * @return array<string, mixed>
+     */
+    public static function pick(array $ir, array $world, int $lineId): array
+    {
+        $line = Lookup::irLine($ir, $lineId);
+        if ($line === null || Lookup::companyOfLine($ir, $lineId) === null) {
+            return Result::ignore('LINE_NOT_MANAGED', 'companies');
+        }
+        $session = ['id' => 0, 'chatId' => 0, 'lineId' => $lineId, 'clientId' => '', 'operatorId' => 0, 'status' => 'open', 'participants' => [], 'queueHistory' => []];
+        $choice = Queue::choose($ir, $world, $session, $line);
+        return Result::of(
+            ['kind' => 'pick', 'lineId' => $lineId, 'owner' => $choice['owner']],
+            [Result::log($choice['reason'], 'line=' . $lineId . ' owner=' . Text::target($choice['owner']))],
+            'assignment.pick',
+            [$choice['reason']],
+            $choice['candidates'],
+            []
+        );
+    }
 }
