@@ -92,13 +92,14 @@ export function parseEvent(text: string, world: World): Parsed<RoutingEvent> {
   if (type === 'sync.batch' && a === undefined) return { ok: true, value: { type } };
   if (type === 'deal.responsibleChanged' && isId(a) && b === undefined) return { ok: true, value: { type, dealId: Number(a) } };
   if (type === 'operator.pick' && isId(a) && b === undefined) return { ok: true, value: { type, lineId: Number(a) } };
+  if (type === 'operator.check' && isId(a) && b === undefined) return { ok: true, value: { type, userId: Number(a) } };
   return fail('B24R0102', `Event "${trimmed}" is not a known event.`, EVENT_FIX);
 }
 
-const EVENT_TYPES: readonly RoutingEvent['type'][] = ['dialog.started', 'check.due', 'job.due', 'dialog.transferred', 'queue.redistributing', 'sync.batch', 'deal.responsibleChanged', 'operator.pick'];
+const EVENT_TYPES: readonly RoutingEvent['type'][] = ['dialog.started', 'check.due', 'job.due', 'dialog.transferred', 'queue.redistributing', 'sync.batch', 'deal.responsibleChanged', 'operator.pick', 'operator.check'];
 
 const EVENT_FIX = 'Use dialog.started:<sessionId>, check.due:<sessionId>[:<operatorId>], job.due:<jobId>, '
-  + 'dialog.transferred:<sessionId>, queue.redistributing:<sessionId>, sync.batch, deal.responsibleChanged:<dealId>, operator.pick:<lineId>, or a JSON event.';
+  + 'dialog.transferred:<sessionId>, queue.redistributing:<sessionId>, sync.batch, deal.responsibleChanged:<dealId>, operator.pick:<lineId>, operator.check:<userId>, or a JSON event.';
 
 function isId(s: string | undefined): s is string {
   return s !== undefined && /^[1-9][0-9]*$/.test(s);

@@ -6,7 +6,7 @@ import type { ActionIR, AvailabilityCheckIR, CompanyIR, RoutingIR } from '../ir/
 import { presence } from './availability.ts';
 import { evaluateCondition, operatorFacts } from './conditions.ts';
 import { companyOfLine, fillTemplate, irLine, userLabel, worldSession } from './lookup.ts';
-import { dialogTransferred, pickOperator, queueRedistributing } from './moves.ts';
+import { checkOperator, dialogTransferred, pickOperator, queueRedistributing } from './moves.ts';
 import { ignore, routeDialog, targetText } from './route.ts';
 import { dealResponsibleChanged, syncBatch } from './sync.ts';
 import { findSupervisor, type SupervisorResult } from './supervisor.ts';
@@ -37,6 +37,8 @@ export function decide(ir: RoutingIR, world: World, event: RoutingEvent): Decide
       return dealResponsibleChanged(ir, world, event.dealId);
     case 'operator.pick':
       return pickOperator(ir, world, event.lineId);
+    case 'operator.check':
+      return checkOperator(ir, world, event.userId);
   }
 }
 

@@ -52,6 +52,7 @@ export const REASON_TEXT: Record<ReasonCode, string> = {
   CONTACT_UNKNOWN: 'a contact bound to the deal no longer exists',
   LATER_DEAL: 'a contact has a later deal, whose responsible it follows instead',
   DEAL_UNKNOWN: 'the deal is unknown',
+  AVAILABLE: 'active, not on vacation, at work and present',
   SYNC_DONE: 'the last deals are done, so the summary goes out',
 };
 
@@ -80,6 +81,9 @@ export function explainLines(ir: RoutingIR, world: World, event: RoutingEvent, r
   }
   if (d.kind === 'rejoin') lines.push(`Decision: ${d.added} user${d.added === 1 ? '' : 's'} added back to the chat.`);
   if (d.kind === 'pick') lines.push(`Decision: ${x.target(d.owner)}.`);
+  if (d.kind === 'availability') {
+    lines.push(`Decision: ${d.available ? 'available' : `not available — ${REASON_TEXT[d.reason!]}`}; supervisor: ${d.supervisor === null ? 'none' : x.user(d.supervisor)}.`);
+  }
   if (d.kind === 'follow') {
     lines.push(`Decision: ${d.changed} contact${d.changed === 1 ? '' : 's'} follow${d.changed === 1 ? 's' : ''} deal #${d.dealId}.`);
   }
@@ -113,6 +117,7 @@ class Explainer {
   }
 
   eventLine(event: RoutingEvent): string {
+    if (event.type === 'operator.check') return `Is ${this.user(event.userId)} available now?`;
     if (event.type === 'operator.pick') return `Who would ${this.line(event.lineId)} give a new dialog to now?`;
     if (event.type === 'deal.responsibleChanged') {
       const deal = this.world.deals.find((d) => d.id === event.dealId);

@@ -6,7 +6,9 @@
  *   pause or vacation), the module's own pick replaces the portal's.
  */
 import type { RoutingIR } from '../ir/types.ts';
+import { queueAvailability } from './availability.ts';
 import { companyOfLine, irLine, worldSession } from './lookup.ts';
+import { findSupervisor } from './supervisor.ts';
 import { chooseFromQueue, ignore, targetText } from './route.ts';
 import type { DecideResult, Effect, ReasonCode, World } from './types.ts';
 
@@ -68,5 +70,21 @@ export function pickOperator(ir: RoutingIR, world: World, lineId: number): Decid
     decision: { kind: 'pick', lineId, owner: choice.owner },
     effects: [{ type: 'log', code: choice.reason, message: `line=${lineId} owner=${targetText(choice.owner)}` }],
     trace: { decidedBy: 'assignment.pick', reasons: [choice.reason], candidates: choice.candidates, rules: [] },
+  };
+}
+
+/** `operator.check`: the person's availability as the queue counts it (the spec's vacation types), and their supervisor. */
+export function checkOperator(ir: RoutingIR, world: World, userId: number): DecideResult {
+  const why = queueAvailability(userId, world, ir.vacationTypes);
+  const supervisor = findSupervisor(ir, world, userId, ir.vacationTypes);
+  return {
+    decision: { kind: 'availability', userId, available: why === null, reason: why, supervisor: supervisor.userId },
+    effects: [],
+    trace: {
+      decidedBy: 'availability',
+      reasons: [why ?? 'AVAILABLE', ...(supervisor.userId === null ? ['NO_SUPERVISOR' as const] : [])],
+      candidates: supervisor.candidates,
+      rules: [],
+    },
   };
 }

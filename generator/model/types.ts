@@ -106,7 +106,9 @@ export type RoutingEvent =
   /** A deal's responsible changed (a business process or robot reports it); its contacts may follow. */
   | { type: 'deal.responsibleChanged'; dealId: number }
   /** A business process asks who the line's queue would give a new dialog to now. */
-  | { type: 'operator.pick'; lineId: number };
+  | { type: 'operator.pick'; lineId: number }
+  /** A business process asks whether a person is available now, and who their supervisor is. */
+  | { type: 'operator.check'; userId: number };
 
 /** Why something was chosen, excluded or decided. Stable codes shared with the PHP core. */
 export type ReasonCode =
@@ -155,6 +157,7 @@ export type ReasonCode =
   | 'CONTACT_UNKNOWN'
   | 'LATER_DEAL'
   | 'DEAL_UNKNOWN'
+  | 'AVAILABLE'
   | 'SYNC_DONE';
 
 export type TransferTarget = { type: 'user'; userId: number } | { type: 'queue'; lineId: number };
@@ -178,6 +181,8 @@ export type Decision =
   | { kind: 'steer'; to: TransferTarget }
   /** One batch of the responsible sync. */
   | { kind: 'sync'; deals: number; changed: number; done: boolean }
+  /** Whether a person is available now (as the queue counts it), why not, and their supervisor. */
+  | { kind: 'availability'; userId: number; available: boolean; reason: ReasonCode | null; supervisor: number | null }
   /** The operator the line's queue gives a new dialog to now (or the queue itself). */
   | { kind: 'pick'; lineId: number; owner: TransferTarget }
   /** The contacts that follow a deal whose responsible changed. */

@@ -23,7 +23,7 @@ describe('the “contact responsible follows deal” template of example 002', (
     expect(compressed).toBe(true);
     expect(toJson(value)).toEqual(toJson(contactFollowsDeal(ir)!));
     const extra = Object.fromEntries(activityNames(ir).map((a) => [a.code.toLowerCase(), ['Title']]));
-    expect(activityNames(ir).map((a) => a.code)).toEqual(['RdnDealsPickOperatorActivity', 'RdnDealsSyncContactsActivity']);
+    expect(activityNames(ir).map((a) => a.code)).toEqual(['RdnDealsPickOperatorActivity', 'RdnDealsCheckOperatorActivity', 'RdnDealsSyncContactsActivity']);
     expect(checkBpt(value, { extraActivities: extra })).toEqual([]);
     expect(dumpBpt(value, true)).toContain('│  └─ A3_follow: RdnDealsSyncContactsActivity “Контакты — за ответственным”');
     const branch = (value.get('TEMPLATE') as PhpArray).get(0) as PhpArray;

@@ -171,6 +171,7 @@ export function eventArb(world: World): fc.Arbitrary<RoutingEvent> {
     fc.constant({ type: 'sync.batch' as const }),
     fc.record({ type: fc.constant('deal.responsibleChanged' as const), dealId: fc.integer({ min: 1, max: 8 }) }),
     fc.record({ type: fc.constant('operator.pick' as const), lineId: fc.constantFrom(...LINE_IDS) }),
+    fc.record({ type: fc.constant('operator.check' as const), userId: fc.constantFrom(...USER_IDS) }),
   );
 }
 

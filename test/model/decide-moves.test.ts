@@ -151,3 +151,16 @@ describe('decide operator.pick', () => {
     expect(decide(baseIr(), w, { type: 'operator.pick', lineId: 9 }).decision).toEqual({ kind: 'ignore', reason: 'LINE_NOT_MANAGED' });
   });
 });
+
+describe('decide operator.check', () => {
+  it('available as the queue counts it, with the supervisor found as the rules find it', () => {
+    expect(decide(baseIr(), world(), { type: 'operator.check', userId: 11 }).decision)
+      .toEqual({ kind: 'availability', userId: 11, available: true, reason: null, supervisor: 10 });
+    const away = worldWithUsers(user(11, { departments: [2], absences: [VACATION] }));
+    const r = decide(baseIr(), away, { type: 'operator.check', userId: 11 });
+    expect(r.decision).toEqual({ kind: 'availability', userId: 11, available: false, reason: 'VACATION', supervisor: 10 });
+    expect(r.trace.reasons).toEqual(['VACATION']);
+    expect(decide(baseIr(), world(), { type: 'operator.check', userId: 99 }).decision)
+      .toEqual({ kind: 'availability', userId: 99, available: false, reason: 'UNKNOWN_USER', supervisor: null });
+  });
+});

@@ -144,3 +144,33 @@ describe('scenario 000: the line queue moves a dialog on by itself', () => {
     expect(Number((s['moved']!.result as Row).sessions[0].OPERATOR_ID)).toBe(12);
   });
 });
+
+describe('scenario 000: the “check an employee’s availability” activity', () => {
+  it('says whether a person is available as the queue counts it, why not, and who the supervisor is', async () => {
+    const activity = 'rdnroutercheckoperatoractivity';
+    const check = (userId: number): Step => ({
+      do: 'call', label: `user ${userId}`,
+      php: `\\Bitrix\\Main\\Loader::includeModule('bizproc');
+        require_once $_SERVER['DOCUMENT_ROOT'] . '/local/activities/${activity}/${activity}.php';
+        $a = new CBPRdnRouterCheckOperatorActivity('A1');
+        $a->initializeFromArray(['UserId' => ${userId}]);
+        $status = $a->execute();
+        return ['status' => $status, 'available' => $a->propertyForDouble('Available'), 'reason' => $a->propertyForDouble('Reason'),
+          'supervisor' => $a->propertyForDouble('Supervisor'), 'supervisorId' => $a->propertyForDouble('SupervisorId')];`,
+    });
+    const t = await runStory(moduleFilesFrom(dir), [
+      { ...SEED, store: { ...SEED.store, modules: [...(SEED.store.modules as string[]), 'bizproc'] } },
+      { do: 'installModule', module: 'rdn.router' },
+      check(11),
+      check(12),
+      { do: 'dump', only: ['tracking'], label: 'after' },
+    ]);
+    const s = byLabel(t);
+    expect(s['user 11']!.result).toEqual({ status: 3, available: 'Y', reason: '', supervisor: 'user_10', supervisorId: 10 });
+    // Maria (12) closed her workday; her supervisor is the spec's override, Anna (10)
+    expect(s['user 12']!.result).toEqual({ status: 3, available: 'N', reason: 'NONWORKING', supervisor: 'user_10', supervisorId: 10 });
+    expect((s['after']!.result as Row).tracking.map((r: Row) => r.MESSAGE)).toEqual([
+      'Employee 11: Y, supervisor 10.', 'Employee 12: NONWORKING, supervisor 10.',
+    ]);
+  });
+});

@@ -1,8 +1,8 @@
 /**
  * The module's business-process activities, installed into `/local/activities/` where the bizproc
  * runtime looks first: folder and file named by the lowercased code, class `CBP<Code>`, `Type` = the
- * code. Every spec gets "pick the line's operator"; a spec with `responsibleSync` also gets "contacts
- * follow the deal responsible". Pure: IR in, files out (paths relative to the module folder).
+ * code. Every spec gets "pick the line's operator" and "check an employee's availability"; a spec with
+ * `responsibleSync` also gets "contacts follow the deal responsible". Pure: IR in, files out (paths relative to the module folder).
  */
 import type { RoutingIR } from '../../ir/types.ts';
 import type { FileOutput } from '../../write/index.ts';
@@ -11,7 +11,7 @@ import { MESSAGES, type MessageKey } from './messages.ts';
 import { moduleNames } from './names.ts';
 import { phpString } from './values.ts';
 
-export type ActivityKind = 'pick-operator' | 'sync-contacts';
+export type ActivityKind = 'pick-operator' | 'check-operator' | 'sync-contacts';
 
 export interface ActivityNames {
   kind: ActivityKind;
@@ -45,6 +45,17 @@ const KINDS: Readonly<Record<ActivityKind, Kind>> = {
     },
     descriptionKeys: ['ACT_PICK_NAME', 'ACT_PICK_DESCRIPTION', 'ACT_PICK_OPERATOR', 'ACT_PICK_OPERATOR_ID', 'ACT_PICK_REASON'],
   },
+  'check-operator': {
+    suffix: 'CheckOperatorActivity',
+    template: 'module/activities/checkoperator.php.hbs',
+    description: 'module/activities/checkdescription.php.hbs',
+    lang: {
+      name: 'ACT_CHECK_NAME', description: 'ACT_CHECK_DESCRIPTION', user: 'ACT_CHECK_USER', available: 'ACT_CHECK_AVAILABLE',
+      reason: 'ACT_CHECK_REASON', supervisor: 'ACT_CHECK_SUPERVISOR', supervisorId: 'ACT_CHECK_SUPERVISOR_ID', done: 'ACT_CHECK_DONE',
+      noModule: 'ACT_SYNC_NO_MODULE', failed: 'ACT_SYNC_FAILED',
+    },
+    descriptionKeys: ['ACT_CHECK_NAME', 'ACT_CHECK_DESCRIPTION', 'ACT_CHECK_AVAILABLE', 'ACT_CHECK_REASON', 'ACT_CHECK_SUPERVISOR', 'ACT_CHECK_SUPERVISOR_ID'],
+  },
   'sync-contacts': {
     suffix: 'SyncContactsActivity',
     template: 'module/activities/synccontacts.php.hbs',
@@ -59,7 +70,7 @@ const KINDS: Readonly<Record<ActivityKind, Kind>> = {
 
 /** The activities a spec gets. */
 export function activityNames(ir: RoutingIR): ActivityNames[] {
-  const kinds: ActivityKind[] = ['pick-operator', ...(ir.responsibleSync !== null ? ['sync-contacts' as const] : [])];
+  const kinds: ActivityKind[] = ['pick-operator', 'check-operator', ...(ir.responsibleSync !== null ? ['sync-contacts' as const] : [])];
   const prefix = moduleNames(ir).namespace.replace('\\', '');
   return kinds.map((kind) => {
     const code = `${prefix}${KINDS[kind].suffix}`;

@@ -53,6 +53,17 @@ export const MESSAGES = {
   ACT_PICK_REASON: { ru: 'Причина', en: 'Reason' },
   ACT_PICK_DONE: { ru: 'Линия #LINE#: оператор #OPERATOR# (#REASON#).', en: 'Line #LINE#: operator #OPERATOR# (#REASON#).' },
   ACT_PICK_NOT_MANAGED: { ru: 'Линия #LINE# не описана в спецификации модуля.', en: 'Line #LINE# is not in the module’s specification.' },
+  ACT_CHECK_NAME: { ru: 'Проверить доступность сотрудника', en: 'Check an employee’s availability' },
+  ACT_CHECK_DESCRIPTION: {
+    ru: 'Доступен ли сотрудник сейчас (активен, не в отпуске, на работе, в сети) и кто его руководитель — по правилам спецификации.',
+    en: 'Whether the employee is available now (active, not on vacation, at work, present) and who their supervisor is, by the specification’s rules.',
+  },
+  ACT_CHECK_USER: { ru: 'Сотрудник (ID)', en: 'Employee (ID)' },
+  ACT_CHECK_AVAILABLE: { ru: 'Доступен', en: 'Available' },
+  ACT_CHECK_REASON: { ru: 'Причина недоступности', en: 'Why not available' },
+  ACT_CHECK_SUPERVISOR: { ru: 'Руководитель', en: 'Supervisor' },
+  ACT_CHECK_SUPERVISOR_ID: { ru: 'ID руководителя (0 — нет)', en: 'Supervisor ID (0: none)' },
+  ACT_CHECK_DONE: { ru: 'Сотрудник #USER#: #STATE#, руководитель #SUPERVISOR#.', en: 'Employee #USER#: #STATE#, supervisor #SUPERVISOR#.' },
   ACT_SYNC_NAME: { ru: 'Контакты — за ответственным сделки', en: 'Contacts follow the deal responsible' },
   ACT_SYNC_DESCRIPTION: {
     ru: 'Назначает контактам сделки её ответственного (если это их последняя сделка) и уведомляет тех, кого указывает спецификация.',

@@ -71,12 +71,14 @@ class rdn_router extends CModule
     public function InstallFiles()
     {
         CopyDirFiles(__DIR__ . '/activities/' . 'rdnrouterpickoperatoractivity', $_SERVER['DOCUMENT_ROOT'] . '/local/activities/' . 'rdnrouterpickoperatoractivity', true, true);
+        CopyDirFiles(__DIR__ . '/activities/' . 'rdnroutercheckoperatoractivity', $_SERVER['DOCUMENT_ROOT'] . '/local/activities/' . 'rdnroutercheckoperatoractivity', true, true);
         return true;
     }
 
     public function UnInstallFiles()
     {
         DeleteDirFilesEx('/local/activities/' . 'rdnrouterpickoperatoractivity');
+        DeleteDirFilesEx('/local/activities/' . 'rdnroutercheckoperatoractivity');
         return true;
     }
 

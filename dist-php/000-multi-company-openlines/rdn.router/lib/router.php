@@ -234,6 +234,20 @@ final class Router
         return $this->decideAndApply($world, ['type' => 'sync.batch'], []);
     }
 
+    /** Spec: availability as the queue counts it, and people.supervisors / the structure (reads only). */
+    public function checkOperator(int $userId): array
+    {
+        $ir = Spec::ir();
+        $features = $this->features();
+        $departments = $features['intranet'] ? $this->portal->departments() : [];
+        $userIds = array_merge([$userId], self::peopleOfSpec($ir), array_filter(array_column($departments, 'head')));
+        $world = Builder::world($ir, $this->portal->now(), $features, [
+            'users' => $this->portal->users($userIds, $features['intranet'], $features['timeman']),
+            'departments' => $departments, 'lines' => [], 'sessions' => [], 'contacts' => [], 'deals' => [],
+        ]);
+        return $this->decideAndApply($world, ['type' => 'operator.check', 'userId' => $userId], []);
+    }
+
     /** Spec: companies[].lines[].mode — who the line's queue gives a new dialog to now (reads only). */
     public function pickOperator(int $lineId): array
     {
@@ -305,7 +319,7 @@ final class Router
         $failed = array_values(array_filter($outcomes, function ($o) { return !$o['ok']; }));
         $item = isset($event['sessionId']) ? (string)$event['sessionId']
             : (isset($event['jobId']) ? (string)$event['jobId'] : (isset($event['dealId']) ? (string)$event['dealId']
-            : (isset($event['lineId']) ? (string)$event['lineId'] : $event['type'])));
+            : (isset($event['lineId']) ? (string)$event['lineId'] : (isset($event['userId']) ? (string)$event['userId'] : $event['type']))));
         if ($this->settings->logDecisions() || count($failed) > 0) {
             $this->settings->log(count($failed) > 0 ? 'WARNING' : 'INFO', 'DECISION', $item, json_encode([
                 'event' => $event,

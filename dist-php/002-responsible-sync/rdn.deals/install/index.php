@@ -71,6 +71,7 @@ class rdn_deals extends CModule
     public function InstallFiles()
     {
         CopyDirFiles(__DIR__ . '/activities/' . 'rdndealspickoperatoractivity', $_SERVER['DOCUMENT_ROOT'] . '/local/activities/' . 'rdndealspickoperatoractivity', true, true);
+        CopyDirFiles(__DIR__ . '/activities/' . 'rdndealscheckoperatoractivity', $_SERVER['DOCUMENT_ROOT'] . '/local/activities/' . 'rdndealscheckoperatoractivity', true, true);
         CopyDirFiles(__DIR__ . '/activities/' . 'rdndealssynccontactsactivity', $_SERVER['DOCUMENT_ROOT'] . '/local/activities/' . 'rdndealssynccontactsactivity', true, true);
         return true;
     }
@@ -78,6 +79,7 @@ class rdn_deals extends CModule
     public function UnInstallFiles()
     {
         DeleteDirFilesEx('/local/activities/' . 'rdndealspickoperatoractivity');
+        DeleteDirFilesEx('/local/activities/' . 'rdndealscheckoperatoractivity');
         DeleteDirFilesEx('/local/activities/' . 'rdndealssynccontactsactivity');
         return true;
     }

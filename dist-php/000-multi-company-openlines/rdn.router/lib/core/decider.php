@@ -16,7 +16,7 @@ final class Decider
 {
     /**
      * @param array<string, mixed> $world the world snapshot (decoded JSON, objects as arrays)
-     * @param array<string, mixed> $event `dialog.started`, `check.due`, `job.due`, `dialog.transferred`, `queue.redistributing`, `sync.batch`, `deal.responsibleChanged` or `operator.pick`
+     * @param array<string, mixed> $event `dialog.started`, `check.due`, `job.due`, `dialog.transferred`, `queue.redistributing`, `sync.batch`, `deal.responsibleChanged`, `operator.pick` or `operator.check`
      * @return array<string, mixed> `['decision' => …, 'effects' => […], 'trace' => […]]`
      */
     public static function decide(array $world, array $event): array
@@ -46,6 +46,8 @@ final class Decider
                 return Sync::dealChanged($ir, $world, $event['dealId']);
             case 'operator.pick':
                 return Moves::pick($ir, $world, $event['lineId']);
+            case 'operator.check':
+                return Moves::check($ir, $world, $event['userId']);
             default:
                 throw new \UnexpectedValueException('unknown event type: ' . (string) $event['type']);
         }

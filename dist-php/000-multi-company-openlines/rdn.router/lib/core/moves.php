@@ -127,4 +127,30 @@ final class Moves
             []
         );
     }
+
+    /**
+     * `operator.check`: the person's availability as the queue counts it (the spec's vacation types),
+     * and their supervisor.
+     *
+     * @param array<string, mixed> $ir
+     * @param array<string, mixed> $world
+     * @return array<string, mixed>
+     */
+    public static function check(array $ir, array $world, int $userId): array
+    {
+        $why = Availability::forQueue($userId, $world, $ir['vacationTypes']);
+        $supervisor = Supervisor::find($ir, $world, $userId, $ir['vacationTypes']);
+        $reasons = [$why === null ? 'AVAILABLE' : $why];
+        if ($supervisor['userId'] === null) {
+            $reasons[] = 'NO_SUPERVISOR';
+        }
+        return Result::of(
+            ['kind' => 'availability', 'userId' => $userId, 'available' => $why === null, 'reason' => $why, 'supervisor' => $supervisor['userId']],
+            [],
+            'availability',
+            $reasons,
+            $supervisor['candidates'],
+            []
+        );
+    }
 }
