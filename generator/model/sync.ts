@@ -7,7 +7,17 @@
 import type { RoutingIR } from '../ir/types.ts';
 import { fillTemplate, userLabel } from './lookup.ts';
 import { ignore } from './route.ts';
-import type { DecideResult, Effect, ReasonCode, World } from './types.ts';
+import type { DecideResult, Effect, ReasonCode, World, WorldContact } from './types.ts';
+
+/**
+ * What a contact does when deals up to `lastDealId` give it `userId`: it is gone, waits for a later
+ * deal of its own, already has that responsible, or takes it.
+ */
+function followVerdict(contact: WorldContact | undefined, lastDealId: number, userId: number): ReasonCode {
+  if (!contact) return 'CONTACT_UNKNOWN';
+  if ((contact.dealIds ?? []).some((id) => id > lastDealId)) return 'LATER_DEAL';
+  return contact.responsibleId === userId ? 'ALREADY_ALIGNED' : 'CONTACT_ALIGNED';
+}
 
 export function syncBatch(ir: RoutingIR, world: World): DecideResult {
   const sync = ir.responsibleSync;
@@ -25,14 +35,9 @@ export function syncBatch(ir: RoutingIR, world: World): DecideResult {
     if (!reasons.includes(r)) reasons.push(r);
   };
   for (const [contactId, userId] of [...target].sort((a, b) => a[0] - b[0])) {
-    const contact = world.contacts.find((c) => c.id === contactId);
-    if (!contact) note('CONTACT_UNKNOWN');
-    else if ((contact.dealIds ?? []).some((id) => id > last)) note('LATER_DEAL');
-    else if (contact.responsibleId === userId) note('ALREADY_ALIGNED');
-    else {
-      note('CONTACT_ALIGNED');
-      effects.push({ type: 'contact.setResponsible', contactId, userId });
-    }
+    const verdict = followVerdict(world.contacts.find((c) => c.id === contactId), last, userId);
+    note(verdict);
+    if (verdict === 'CONTACT_ALIGNED') effects.push({ type: 'contact.setResponsible', contactId, userId });
   }
   const done = deals.length < sync.batchSize;
   const totals = { deals: state.deals + deals.length, changed: state.changed + effects.length };
@@ -66,11 +71,9 @@ export function dealResponsibleChanged(ir: RoutingIR, world: World, dealId: numb
   let changed = 0;
   for (const contactId of [...new Set(deal.contactIds ?? [deal.contactId])].sort((a, b) => a - b)) {
     const contact = world.contacts.find((c) => c.id === contactId);
-    if (!contact) note('CONTACT_UNKNOWN');
-    else if ((contact.dealIds ?? []).some((id) => id > deal.id)) note('LATER_DEAL');
-    else if (contact.responsibleId === deal.responsibleId) note('ALREADY_ALIGNED');
-    else {
-      note('CONTACT_ALIGNED');
+    const verdict = followVerdict(contact, deal.id, deal.responsibleId);
+    note(verdict);
+    if (contact && verdict === 'CONTACT_ALIGNED') {
       changed++;
       effects.push({ type: 'contact.setResponsible', contactId, userId: deal.responsibleId });
       const text = fillTemplate(sync.onDealChange.text, {

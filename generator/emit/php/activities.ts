@@ -41,7 +41,7 @@ const KINDS: Readonly<Record<ActivityKind, Kind>> = {
     lang: {
       name: 'ACT_PICK_NAME', description: 'ACT_PICK_DESCRIPTION', line: 'ACT_PICK_LINE', operator: 'ACT_PICK_OPERATOR',
       operatorId: 'ACT_PICK_OPERATOR_ID', reason: 'ACT_PICK_REASON', done: 'ACT_PICK_DONE', notManaged: 'ACT_PICK_NOT_MANAGED',
-      noModule: 'ACT_SYNC_NO_MODULE', failed: 'ACT_SYNC_FAILED',
+      noModule: 'ACT_NO_MODULE', failed: 'ACT_FAILED',
     },
     descriptionKeys: ['ACT_PICK_NAME', 'ACT_PICK_DESCRIPTION', 'ACT_PICK_OPERATOR', 'ACT_PICK_OPERATOR_ID', 'ACT_PICK_REASON'],
   },
@@ -52,7 +52,7 @@ const KINDS: Readonly<Record<ActivityKind, Kind>> = {
     lang: {
       name: 'ACT_CHECK_NAME', description: 'ACT_CHECK_DESCRIPTION', user: 'ACT_CHECK_USER', available: 'ACT_CHECK_AVAILABLE',
       reason: 'ACT_CHECK_REASON', supervisor: 'ACT_CHECK_SUPERVISOR', supervisorId: 'ACT_CHECK_SUPERVISOR_ID', done: 'ACT_CHECK_DONE',
-      noModule: 'ACT_SYNC_NO_MODULE', failed: 'ACT_SYNC_FAILED',
+      noModule: 'ACT_NO_MODULE', failed: 'ACT_FAILED',
     },
     descriptionKeys: ['ACT_CHECK_NAME', 'ACT_CHECK_DESCRIPTION', 'ACT_CHECK_AVAILABLE', 'ACT_CHECK_REASON', 'ACT_CHECK_SUPERVISOR', 'ACT_CHECK_SUPERVISOR_ID'],
   },
@@ -62,7 +62,7 @@ const KINDS: Readonly<Record<ActivityKind, Kind>> = {
     description: 'module/activities/description.php.hbs',
     lang: {
       name: 'ACT_SYNC_NAME', description: 'ACT_SYNC_DESCRIPTION', changed: 'ACT_SYNC_CHANGED', done: 'ACT_SYNC_DONE',
-      notADeal: 'ACT_SYNC_NOT_A_DEAL', noModule: 'ACT_SYNC_NO_MODULE', failed: 'ACT_SYNC_FAILED',
+      notADeal: 'ACT_SYNC_NOT_A_DEAL', noModule: 'ACT_NO_MODULE', failed: 'ACT_FAILED',
     },
     descriptionKeys: ['ACT_SYNC_NAME', 'ACT_SYNC_DESCRIPTION', 'ACT_SYNC_CHANGED'],
   },

@@ -72,8 +72,8 @@ export const MESSAGES = {
   ACT_SYNC_CHANGED: { ru: 'Изменено контактов', en: 'Contacts changed' },
   ACT_SYNC_DONE: { ru: 'Контактов получили ответственного сделки: #N#.', en: 'Contacts that got the deal’s responsible: #N#.' },
   ACT_SYNC_NOT_A_DEAL: { ru: 'Действие работает только в сделках.', en: 'The activity works on deals only.' },
-  ACT_SYNC_NO_MODULE: { ru: 'Модуль #MODULE# не установлен.', en: 'The module #MODULE# is not installed.' },
-  ACT_SYNC_FAILED: { ru: 'Сбой: #ERROR#', en: 'Failed: #ERROR#' },
+  ACT_NO_MODULE: { ru: 'Модуль #MODULE# не установлен.', en: 'The module #MODULE# is not installed.' },
+  ACT_FAILED: { ru: 'Сбой: #ERROR#', en: 'Failed: #ERROR#' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -69,7 +69,6 @@ final class Router
         if ($company === null) {
             return ['status' => 'ignored', 'reason' => 'LINE_NOT_MANAGED'];
         }
-        $features = $this->features();
         $crm = $this->portal->hasModule('crm') ? $this->portal->sessionCrm((int)$session['CHAT_ID']) : ['contact' => 0, 'deal' => 0];
         $clientKey = Builder::clientKey($crm, $session);
         $contact = $this->portal->hasModule('crm') ? $this->portal->clientContact($clientKey, (string)$company['id']) : null;
@@ -88,14 +87,12 @@ final class Router
         foreach ($queue as $row) {
             $userIds[] = $row['userId'];
         }
-        $world = Builder::world($ir, $this->portal->now(), $features, [
-            'users' => $this->portal->users($userIds, $features['intranet'], $features['timeman']),
-            'departments' => [],
+        $world = $this->world([
             'lines' => [Builder::line($lineId, $queue, $ir['timeZone'])],
             'sessions' => [Builder::session($session, $clientKey, $this->portal->participants((int)$session['CHAT_ID']))],
             'contacts' => $contacts,
             'deals' => $deals,
-        ]);
+        ], $userIds);
         return $this->decideAndApply($world, ['type' => 'dialog.started', 'sessionId' => $sessionId], $session);
     }
 
@@ -107,23 +104,17 @@ final class Router
         if ($session === null) {
             return ['status' => 'ignored', 'reason' => 'SESSION_UNKNOWN'];
         }
-        $features = $this->features();
-        $departments = $features['intranet'] ? $this->portal->departments() : [];
-        $userIds = array_merge([$operatorId], self::peopleOfSpec($ir), array_filter(array_column($departments, 'head')));
+        [$departments, $userIds] = $this->structureAround($operatorId);
         $operatorSessions = [];
         foreach ($this->portal->openSessions(Builder::lineIds($ir['companies'])) as $row) {
             if ((int)$row['ID'] !== $sessionId && (int)$row['OPERATOR_ID'] === $operatorId) {
                 $operatorSessions[] = Builder::session($row, '', []);
             }
         }
-        $world = Builder::world($ir, $this->portal->now(), $features, [
-            'users' => $this->portal->users($userIds, $features['intranet'], $features['timeman']),
+        $world = $this->world([
             'departments' => $departments,
-            'lines' => [],
             'sessions' => array_merge([Builder::session($session, '', $this->portal->participants((int)$session['CHAT_ID']))], $operatorSessions),
-            'contacts' => [],
-            'deals' => [],
-        ]);
+        ], $userIds);
         return $this->decideAndApply($world, ['type' => 'check.due', 'sessionId' => $sessionId, 'operatorId' => $operatorId], $session);
     }
 
@@ -148,10 +139,7 @@ final class Router
             $id = (int)$row['ID'];
             $sessions[] = Builder::session($row, '', $this->portal->participants((int)$row['CHAT_ID']), isset($kept[$id]) ? $kept[$id] : []);
         }
-        $world = Builder::world($ir, $this->portal->now(), $this->features(), [
-            'users' => [], 'departments' => [], 'lines' => [], 'sessions' => $sessions, 'contacts' => [], 'deals' => [],
-        ]);
-        $step = $this->decideAndApply($world, ['type' => 'job.due', 'jobId' => $job['id']], []);
+        $step = $this->decideAndApply($this->world(['sessions' => $sessions]), ['type' => 'job.due', 'jobId' => $job['id']], []);
         $this->portal->forgetClosedKept();
         return $step;
     }
@@ -168,10 +156,8 @@ final class Router
             return ['status' => 'ignored', 'reason' => 'LINE_NOT_MANAGED'];
         }
         $kept = $this->portal->keptUsers([$sessionId]);
-        $world = Builder::world($ir, $this->portal->now(), $this->features(), [
-            'users' => [], 'departments' => [], 'lines' => [],
+        $world = $this->world([
             'sessions' => [Builder::session($session, '', $this->portal->participants((int)$session['CHAT_ID']), isset($kept[$sessionId]) ? $kept[$sessionId] : [])],
-            'contacts' => [], 'deals' => [],
         ]);
         return $this->decideAndApply($world, ['type' => 'dialog.transferred', 'sessionId' => $sessionId], $session);
     }
@@ -191,16 +177,7 @@ final class Router
         if (Builder::companyOfLine($ir, $lineId) === null) {
             return ['status' => 'ignored', 'reason' => 'LINE_NOT_MANAGED'];
         }
-        $features = $this->features();
-        $queue = $this->portal->queue($lineId);
-        $world = Builder::world($ir, $this->portal->now(), $features, [
-            'users' => $this->portal->users(array_column($queue, 'userId'), $features['intranet'], $features['timeman']),
-            'departments' => [],
-            'lines' => [Builder::line($lineId, $queue, $ir['timeZone'])],
-            'sessions' => [Builder::session($session, '', [])],
-            'contacts' => [],
-            'deals' => [],
-        ]);
+        $world = $this->lineWorld($lineId, [Builder::session($session, '', [])]);
         return $this->decideAndApply($world, ['type' => 'queue.redistributing', 'sessionId' => $sessionId], $session);
     }
 
@@ -225,11 +202,7 @@ final class Router
                 $contactIds[$id] = $id;
             }
         }
-        $world = Builder::world($ir, $this->portal->now(), $this->features(), [
-            'users' => [], 'departments' => [], 'lines' => [], 'sessions' => [],
-            'contacts' => $crm->contacts(array_values($contactIds), $last),
-            'deals' => $deals,
-        ]);
+        $world = $this->world(['contacts' => $crm->contacts(array_values($contactIds), $last), 'deals' => $deals]);
         $world['sync'] = ['cursor' => $state['cursor'], 'deals' => $state['deals'], 'changed' => $state['changed']];
         return $this->decideAndApply($world, ['type' => 'sync.batch'], []);
     }
@@ -237,15 +210,8 @@ final class Router
     /** Spec: availability as the queue counts it, and people.supervisors / the structure (reads only). */
     public function checkOperator(int $userId): array
     {
-        $ir = Spec::ir();
-        $features = $this->features();
-        $departments = $features['intranet'] ? $this->portal->departments() : [];
-        $userIds = array_merge([$userId], self::peopleOfSpec($ir), array_filter(array_column($departments, 'head')));
-        $world = Builder::world($ir, $this->portal->now(), $features, [
-            'users' => $this->portal->users($userIds, $features['intranet'], $features['timeman']),
-            'departments' => $departments, 'lines' => [], 'sessions' => [], 'contacts' => [], 'deals' => [],
-        ]);
-        return $this->decideAndApply($world, ['type' => 'operator.check', 'userId' => $userId], []);
+        [$departments, $userIds] = $this->structureAround($userId);
+        return $this->decideAndApply($this->world(['departments' => $departments], $userIds), ['type' => 'operator.check', 'userId' => $userId], []);
     }
 
     /** Spec: companies[].lines[].mode — who the line's queue gives a new dialog to now (reads only). */
@@ -255,13 +221,7 @@ final class Router
         if (Builder::companyOfLine($ir, $lineId) === null) {
             return ['status' => 'ignored', 'reason' => 'LINE_NOT_MANAGED'];
         }
-        $features = $this->features();
-        $queue = $this->portal->queue($lineId);
-        $world = Builder::world($ir, $this->portal->now(), $features, [
-            'users' => $this->portal->users(array_column($queue, 'userId'), $features['intranet'], $features['timeman']),
-            'departments' => [], 'lines' => [Builder::line($lineId, $queue, $ir['timeZone'])], 'sessions' => [], 'contacts' => [], 'deals' => [],
-        ]);
-        return $this->decideAndApply($world, ['type' => 'operator.pick', 'lineId' => $lineId], []);
+        return $this->decideAndApply($this->lineWorld($lineId, []), ['type' => 'operator.pick', 'lineId' => $lineId], []);
     }
 
     /**
@@ -277,12 +237,45 @@ final class Router
         $this->portal->need('crm');
         $crm = new DealContacts($this->portal);
         $deal = $crm->deal($dealId);
-        $world = Builder::world($ir, $this->portal->now(), $this->features(), [
-            'users' => [], 'departments' => [], 'lines' => [], 'sessions' => [],
+        $world = $this->world([
             'contacts' => $deal === null ? [] : $crm->contacts($deal['contactIds'], $dealId),
             'deals' => $deal === null ? [] : [$deal],
         ]);
         return $this->decideAndApply($world, ['type' => 'deal.responsibleChanged', 'dealId' => $dealId], []);
+    }
+
+    /**
+     * The world of one step at the portal's now: the given parts (missing lists are empty), with the
+     * facts of the people `$userIds` read in one go.
+     */
+    private function world(array $parts, array $userIds = []): array
+    {
+        $features = $this->features();
+        $parts += ['departments' => [], 'lines' => [], 'sessions' => [], 'contacts' => [], 'deals' => []];
+        $parts['users'] = $this->portal->users($userIds, $features['intranet'], $features['timeman']);
+        return Builder::world(Spec::ir(), $this->portal->now(), $features, $parts);
+    }
+
+    /** A line's queue and the facts of its people, with the given sessions. */
+    private function lineWorld(int $lineId, array $sessions): array
+    {
+        $queue = $this->portal->queue($lineId);
+        return $this->world([
+            'lines' => [Builder::line($lineId, $queue, Spec::ir()['timeZone'])],
+            'sessions' => $sessions,
+        ], array_column($queue, 'userId'));
+    }
+
+    /**
+     * The structure, and everyone a supervisor search may look at: the person, the spec's people and the
+     * department heads.
+     *
+     * @return array{0: array, 1: int[]} departments, user ids
+     */
+    private function structureAround(int $userId): array
+    {
+        $departments = $this->features()['intranet'] ? $this->portal->departments() : [];
+        return [$departments, array_merge([$userId], self::peopleOfSpec(Spec::ir()), array_filter(array_column($departments, 'head')))];
     }
 
     private function features(): array
@@ -317,9 +310,13 @@ final class Router
             $outcomes = $effects->apply($result['effects'], $session);
         }
         $failed = array_values(array_filter($outcomes, function ($o) { return !$o['ok']; }));
-        $item = isset($event['sessionId']) ? (string)$event['sessionId']
-            : (isset($event['jobId']) ? (string)$event['jobId'] : (isset($event['dealId']) ? (string)$event['dealId']
-            : (isset($event['lineId']) ? (string)$event['lineId'] : (isset($event['userId']) ? (string)$event['userId'] : $event['type']))));
+        $item = $event['type'];
+        foreach (['sessionId', 'jobId', 'dealId', 'lineId', 'userId'] as $key) {
+            if (isset($event[$key])) {
+                $item = (string)$event[$key];
+                break;
+            }
+        }
         if ($this->settings->logDecisions() || count($failed) > 0) {
             $this->settings->log(count($failed) > 0 ? 'WARNING' : 'INFO', 'DECISION', $item, json_encode([
                 'event' => $event,

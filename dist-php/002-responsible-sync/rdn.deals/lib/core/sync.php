@@ -41,15 +41,9 @@ final class Sync
         $reasons = [];
         $changed = 0;
         foreach ($target as $contactId => $userId) {
-            $contact = Lookup::firstWith($world['contacts'], 'id', $contactId);
-            if ($contact === null) {
-                self::note($reasons, 'CONTACT_UNKNOWN');
-            } elseif (self::hasLaterDeal($contact, $last)) {
-                self::note($reasons, 'LATER_DEAL');
-            } elseif ($contact['responsibleId'] === $userId) {
-                self::note($reasons, 'ALREADY_ALIGNED');
-            } else {
-                self::note($reasons, 'CONTACT_ALIGNED');
+            $verdict = self::verdict(Lookup::firstWith($world['contacts'], 'id', $contactId), $last, $userId);
+            self::note($reasons, $verdict);
+            if ($verdict === 'CONTACT_ALIGNED') {
                 $effects[] = ['type' => 'contact.setResponsible', 'contactId' => $contactId, 'userId' => $userId];
                 $changed++;
             }
@@ -100,14 +94,9 @@ final class Sync
         $changed = 0;
         foreach ($contactIds as $contactId) {
             $contact = Lookup::firstWith($world['contacts'], 'id', $contactId);
-            if ($contact === null) {
-                self::note($reasons, 'CONTACT_UNKNOWN');
-            } elseif (self::hasLaterDeal($contact, $deal['id'])) {
-                self::note($reasons, 'LATER_DEAL');
-            } elseif ($contact['responsibleId'] === $deal['responsibleId']) {
-                self::note($reasons, 'ALREADY_ALIGNED');
-            } else {
-                self::note($reasons, 'CONTACT_ALIGNED');
+            $verdict = self::verdict($contact, $deal['id'], $deal['responsibleId']);
+            self::note($reasons, $verdict);
+            if ($contact !== null && $verdict === 'CONTACT_ALIGNED') {
                 $changed++;
                 $effects[] = ['type' => 'contact.setResponsible', 'contactId' => $contactId, 'userId' => $deal['responsibleId']];
                 $text = Text::fill($sync['onDealChange']['text'], [
@@ -146,15 +135,23 @@ final class Sync
         return array_slice($after, 0, $size);
     }
 
-    /** @param array<string, mixed> $contact */
-    private static function hasLaterDeal(array $contact, int $last): bool
+    /**
+     * What a contact does when deals up to `$last` give it `$userId`: it is gone, waits for a later deal
+     * of its own, already has that responsible, or takes it.
+     *
+     * @param array<string, mixed>|null $contact
+     */
+    private static function verdict(?array $contact, int $last, int $userId): string
     {
+        if ($contact === null) {
+            return 'CONTACT_UNKNOWN';
+        }
         foreach (isset($contact['dealIds']) ? $contact['dealIds'] : [] as $dealId) {
             if ($dealId > $last) {
-                return true;
+                return 'LATER_DEAL';
             }
         }
-        return false;
+        return $contact['responsibleId'] === $userId ? 'ALREADY_ALIGNED' : 'CONTACT_ALIGNED';
     }
 
     /** @param string[] $reasons */

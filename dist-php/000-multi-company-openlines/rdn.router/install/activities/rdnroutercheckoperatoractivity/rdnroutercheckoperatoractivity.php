@@ -60,13 +60,13 @@ class CBPRdnRouterCheckOperatorActivity extends BaseActivity
         $errors = new ErrorCollection();
         $userId = (int)$this->UserId;
         if (!Loader::includeModule('rdn.router')) {
-            $errors->setError(new Error((string)Loc::getMessage('RDN_ROUTER_ACT_SYNC_NO_MODULE', ['#MODULE#' => 'rdn.router'])));
+            $errors->setError(new Error((string)Loc::getMessage('RDN_ROUTER_ACT_NO_MODULE', ['#MODULE#' => 'rdn.router'])));
             return $errors;
         }
         try {
             $step = \Rdn\Router\Router::create()->checkOperator($userId);
         } catch (\Throwable $e) {
-            $errors->setError(new Error((string)Loc::getMessage('RDN_ROUTER_ACT_SYNC_FAILED', ['#ERROR#' => get_class($e) . ': ' . $e->getMessage()])));
+            $errors->setError(new Error((string)Loc::getMessage('RDN_ROUTER_ACT_FAILED', ['#ERROR#' => get_class($e) . ': ' . $e->getMessage()])));
             return $errors;
         }
         $decision = $step['result']['decision'];

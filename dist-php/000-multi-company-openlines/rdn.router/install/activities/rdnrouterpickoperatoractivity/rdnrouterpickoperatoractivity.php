@@ -56,13 +56,13 @@ class CBPRdnRouterPickOperatorActivity extends BaseActivity
         $errors = new ErrorCollection();
         $lineId = (int)$this->LineId;
         if (!Loader::includeModule('rdn.router')) {
-            $errors->setError(new Error((string)Loc::getMessage('RDN_ROUTER_ACT_SYNC_NO_MODULE', ['#MODULE#' => 'rdn.router'])));
+            $errors->setError(new Error((string)Loc::getMessage('RDN_ROUTER_ACT_NO_MODULE', ['#MODULE#' => 'rdn.router'])));
             return $errors;
         }
         try {
             $step = \Rdn\Router\Router::create()->pickOperator($lineId);
         } catch (\Throwable $e) {
-            $errors->setError(new Error((string)Loc::getMessage('RDN_ROUTER_ACT_SYNC_FAILED', ['#ERROR#' => get_class($e) . ': ' . $e->getMessage()])));
+            $errors->setError(new Error((string)Loc::getMessage('RDN_ROUTER_ACT_FAILED', ['#ERROR#' => get_class($e) . ': ' . $e->getMessage()])));
             return $errors;
         }
         if (!isset($step['result']['decision']['owner'])) {

@@ -60,13 +60,13 @@ class CBPRdnDealsCheckOperatorActivity extends BaseActivity
         $errors = new ErrorCollection();
         $userId = (int)$this->UserId;
         if (!Loader::includeModule('rdn.deals')) {
-            $errors->setError(new Error((string)Loc::getMessage('RDN_DEALS_ACT_SYNC_NO_MODULE', ['#MODULE#' => 'rdn.deals'])));
+            $errors->setError(new Error((string)Loc::getMessage('RDN_DEALS_ACT_NO_MODULE', ['#MODULE#' => 'rdn.deals'])));
             return $errors;
         }
         try {
             $step = \Rdn\Deals\Router::create()->checkOperator($userId);
         } catch (\Throwable $e) {
-            $errors->setError(new Error((string)Loc::getMessage('RDN_DEALS_ACT_SYNC_FAILED', ['#ERROR#' => get_class($e) . ': ' . $e->getMessage()])));
+            $errors->setError(new Error((string)Loc::getMessage('RDN_DEALS_ACT_FAILED', ['#ERROR#' => get_class($e) . ': ' . $e->getMessage()])));
             return $errors;
         }
         $decision = $step['result']['decision'];

@@ -56,13 +56,13 @@ class CBPRdnDealsPickOperatorActivity extends BaseActivity
         $errors = new ErrorCollection();
         $lineId = (int)$this->LineId;
         if (!Loader::includeModule('rdn.deals')) {
-            $errors->setError(new Error((string)Loc::getMessage('RDN_DEALS_ACT_SYNC_NO_MODULE', ['#MODULE#' => 'rdn.deals'])));
+            $errors->setError(new Error((string)Loc::getMessage('RDN_DEALS_ACT_NO_MODULE', ['#MODULE#' => 'rdn.deals'])));
             return $errors;
         }
         try {
             $step = \Rdn\Deals\Router::create()->pickOperator($lineId);
         } catch (\Throwable $e) {
-            $errors->setError(new Error((string)Loc::getMessage('RDN_DEALS_ACT_SYNC_FAILED', ['#ERROR#' => get_class($e) . ': ' . $e->getMessage()])));
+            $errors->setError(new Error((string)Loc::getMessage('RDN_DEALS_ACT_FAILED', ['#ERROR#' => get_class($e) . ': ' . $e->getMessage()])));
             return $errors;
         }
         if (!isset($step['result']['decision']['owner'])) {

@@ -53,13 +53,13 @@ class CBPRdnDealsSyncContactsActivity extends BaseActivity
             return $errors;
         }
         if (!Loader::includeModule('rdn.deals')) {
-            $errors->setError(new Error((string)Loc::getMessage('RDN_DEALS_ACT_SYNC_NO_MODULE', ['#MODULE#' => 'rdn.deals'])));
+            $errors->setError(new Error((string)Loc::getMessage('RDN_DEALS_ACT_NO_MODULE', ['#MODULE#' => 'rdn.deals'])));
             return $errors;
         }
         try {
             $step = \Rdn\Deals\Router::create()->dealResponsibleChanged($dealId);
         } catch (\Throwable $e) {
-            $errors->setError(new Error((string)Loc::getMessage('RDN_DEALS_ACT_SYNC_FAILED', ['#ERROR#' => get_class($e) . ': ' . $e->getMessage()])));
+            $errors->setError(new Error((string)Loc::getMessage('RDN_DEALS_ACT_FAILED', ['#ERROR#' => get_class($e) . ': ' . $e->getMessage()])));
             return $errors;
         }
         $changed = isset($step['result']['decision']['changed']) ? (int)$step['result']['decision']['changed'] : 0;

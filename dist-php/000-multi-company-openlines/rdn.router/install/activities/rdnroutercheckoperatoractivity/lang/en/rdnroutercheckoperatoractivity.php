@@ -12,5 +12,5 @@ $MESS['RDN_ROUTER_ACT_CHECK_REASON'] = 'Why not available';
 $MESS['RDN_ROUTER_ACT_CHECK_SUPERVISOR'] = 'Supervisor';
 $MESS['RDN_ROUTER_ACT_CHECK_SUPERVISOR_ID'] = 'Supervisor ID (0: none)';
 $MESS['RDN_ROUTER_ACT_CHECK_DONE'] = 'Employee #USER#: #STATE#, supervisor #SUPERVISOR#.';
-$MESS['RDN_ROUTER_ACT_SYNC_NO_MODULE'] = 'The module #MODULE# is not installed.';
-$MESS['RDN_ROUTER_ACT_SYNC_FAILED'] = 'Failed: #ERROR#';
+$MESS['RDN_ROUTER_ACT_NO_MODULE'] = 'The module #MODULE# is not installed.';
+$MESS['RDN_ROUTER_ACT_FAILED'] = 'Failed: #ERROR#';

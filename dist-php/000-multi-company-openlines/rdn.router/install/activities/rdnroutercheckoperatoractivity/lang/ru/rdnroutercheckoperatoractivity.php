@@ -12,5 +12,5 @@ $MESS['RDN_ROUTER_ACT_CHECK_REASON'] = 'Причина недоступност�
 $MESS['RDN_ROUTER_ACT_CHECK_SUPERVISOR'] = 'Руководитель';
 $MESS['RDN_ROUTER_ACT_CHECK_SUPERVISOR_ID'] = 'ID руководителя (0 — нет)';
 $MESS['RDN_ROUTER_ACT_CHECK_DONE'] = 'Сотрудник #USER#: #STATE#, руководитель #SUPERVISOR#.';
-$MESS['RDN_ROUTER_ACT_SYNC_NO_MODULE'] = 'Модуль #MODULE# не установлен.';
-$MESS['RDN_ROUTER_ACT_SYNC_FAILED'] = 'Сбой: #ERROR#';
+$MESS['RDN_ROUTER_ACT_NO_MODULE'] = 'Модуль #MODULE# не установлен.';
+$MESS['RDN_ROUTER_ACT_FAILED'] = 'Сбой: #ERROR#';

@@ -12,5 +12,5 @@ $MESS['RDN_ROUTER_ACT_PICK_OPERATOR_ID'] = 'ID оператора (0 — оче�
 $MESS['RDN_ROUTER_ACT_PICK_REASON'] = 'Причина';
 $MESS['RDN_ROUTER_ACT_PICK_DONE'] = 'Линия #LINE#: оператор #OPERATOR# (#REASON#).';
 $MESS['RDN_ROUTER_ACT_PICK_NOT_MANAGED'] = 'Линия #LINE# не описана в спецификации модуля.';
-$MESS['RDN_ROUTER_ACT_SYNC_NO_MODULE'] = 'Модуль #MODULE# не установлен.';
-$MESS['RDN_ROUTER_ACT_SYNC_FAILED'] = 'Сбой: #ERROR#';
+$MESS['RDN_ROUTER_ACT_NO_MODULE'] = 'Модуль #MODULE# не установлен.';
+$MESS['RDN_ROUTER_ACT_FAILED'] = 'Сбой: #ERROR#';

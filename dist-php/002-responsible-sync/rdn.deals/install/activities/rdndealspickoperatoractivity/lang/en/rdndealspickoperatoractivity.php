@@ -12,5 +12,5 @@ $MESS['RDN_DEALS_ACT_PICK_OPERATOR_ID'] = 'Operator ID (0: the queue)';
 $MESS['RDN_DEALS_ACT_PICK_REASON'] = 'Reason';
 $MESS['RDN_DEALS_ACT_PICK_DONE'] = 'Line #LINE#: operator #OPERATOR# (#REASON#).';
 $MESS['RDN_DEALS_ACT_PICK_NOT_MANAGED'] = 'Line #LINE# is not in the module’s specification.';
-$MESS['RDN_DEALS_ACT_SYNC_NO_MODULE'] = 'The module #MODULE# is not installed.';
-$MESS['RDN_DEALS_ACT_SYNC_FAILED'] = 'Failed: #ERROR#';
+$MESS['RDN_DEALS_ACT_NO_MODULE'] = 'The module #MODULE# is not installed.';
+$MESS['RDN_DEALS_ACT_FAILED'] = 'Failed: #ERROR#';

@@ -12,5 +12,5 @@ $MESS['RDN_DEALS_ACT_PICK_OPERATOR_ID'] = 'ID оператора (0 — очер
 $MESS['RDN_DEALS_ACT_PICK_REASON'] = 'Причина';
 $MESS['RDN_DEALS_ACT_PICK_DONE'] = 'Линия #LINE#: оператор #OPERATOR# (#REASON#).';
 $MESS['RDN_DEALS_ACT_PICK_NOT_MANAGED'] = 'Линия #LINE# не описана в спецификации модуля.';
-$MESS['RDN_DEALS_ACT_SYNC_NO_MODULE'] = 'Модуль #MODULE# не установлен.';
-$MESS['RDN_DEALS_ACT_SYNC_FAILED'] = 'Сбой: #ERROR#';
+$MESS['RDN_DEALS_ACT_NO_MODULE'] = 'Модуль #MODULE# не установлен.';
+$MESS['RDN_DEALS_ACT_FAILED'] = 'Сбой: #ERROR#';

@@ -9,5 +9,5 @@ $MESS['RDN_DEALS_ACT_SYNC_DESCRIPTION'] = 'Gives the deal’s contacts its respo
 $MESS['RDN_DEALS_ACT_SYNC_CHANGED'] = 'Contacts changed';
 $MESS['RDN_DEALS_ACT_SYNC_DONE'] = 'Contacts that got the deal’s responsible: #N#.';
 $MESS['RDN_DEALS_ACT_SYNC_NOT_A_DEAL'] = 'The activity works on deals only.';
-$MESS['RDN_DEALS_ACT_SYNC_NO_MODULE'] = 'The module #MODULE# is not installed.';
-$MESS['RDN_DEALS_ACT_SYNC_FAILED'] = 'Failed: #ERROR#';
+$MESS['RDN_DEALS_ACT_NO_MODULE'] = 'The module #MODULE# is not installed.';
+$MESS['RDN_DEALS_ACT_FAILED'] = 'Failed: #ERROR#';

@@ -9,5 +9,5 @@ $MESS['RDN_DEALS_ACT_SYNC_DESCRIPTION'] = 'Назначает контактам
 $MESS['RDN_DEALS_ACT_SYNC_CHANGED'] = 'Изменено контактов';
 $MESS['RDN_DEALS_ACT_SYNC_DONE'] = 'Контактов получили ответственного сделки: #N#.';
 $MESS['RDN_DEALS_ACT_SYNC_NOT_A_DEAL'] = 'Действие работает только в сделках.';
-$MESS['RDN_DEALS_ACT_SYNC_NO_MODULE'] = 'Модуль #MODULE# не установлен.';
-$MESS['RDN_DEALS_ACT_SYNC_FAILED'] = 'Сбой: #ERROR#';
+$MESS['RDN_DEALS_ACT_NO_MODULE'] = 'Модуль #MODULE# не установлен.';
+$MESS['RDN_DEALS_ACT_FAILED'] = 'Сбой: #ERROR#';
