@@ -18,6 +18,8 @@ export const READS: ReadonlySet<string> = new Set([
   'Bitrix\\ImOpenLines\\Chat::getData',
   'Bitrix\\ImOpenLines\\Chat::getFieldData',
   'Bitrix\\ImOpenLines\\Crm\\Common::getActivityBindings',
+  'Bitrix\\ImOpenLines\\Crm\\Common::getChatsByCrmEntity',
+  'CBPHelper::ExtractUsers', // `user_<id>` in memory; a document field or a group is a read
   'Bitrix\\ImOpenLines\\Session::getConfig',
   'Bitrix\\Crm\\Service\\Factory::getItems',
   'Bitrix\\Crm\\Service\\Factory::getItem',

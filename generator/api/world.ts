@@ -73,7 +73,7 @@ export function parseEvent(text: string, world: World): Parsed<RoutingEvent> {
   if (trimmed.startsWith('{')) {
     try {
       const ev = JSON.parse(trimmed) as RoutingEvent;
-      if (EVENT_TYPES.includes(ev.type)) return { ok: true, value: ev };
+      if (EVENT_TYPES.includes(ev.type) && hasFields(ev)) return { ok: true, value: ev };
     } catch {
       // reported below
     }
@@ -93,13 +93,48 @@ export function parseEvent(text: string, world: World): Parsed<RoutingEvent> {
   if (type === 'deal.responsibleChanged' && isId(a) && b === undefined) return { ok: true, value: { type, dealId: Number(a) } };
   if (type === 'operator.pick' && isId(a) && b === undefined) return { ok: true, value: { type, lineId: Number(a) } };
   if (type === 'operator.check' && isId(a) && b === undefined) return { ok: true, value: { type, userId: Number(a) } };
+  if (type === 'responsible.set' && isId(a) && isId(b)) {
+    return { ok: true, value: { type, dealId: Number(a), userId: Number(b), contacts: true, whenAway: 'assign', notify: false, text: '' } };
+  }
+  if (type === 'dialog.join' && isId(a) && isId(b)) return { ok: true, value: { type, dealId: Number(a), userId: Number(b), stay: true } };
   return fail('B24R0102', `Event "${trimmed}" is not a known event.`, EVENT_FIX);
 }
 
-const EVENT_TYPES: readonly RoutingEvent['type'][] = ['dialog.started', 'check.due', 'job.due', 'dialog.transferred', 'queue.redistributing', 'sync.batch', 'deal.responsibleChanged', 'operator.pick', 'operator.check'];
+/** Each event type with the type of each of its fields (`id` = a positive integer). */
+const EVENT_FIELDS: Readonly<Record<RoutingEvent['type'], Readonly<Record<string, 'id' | 'string' | 'boolean' | readonly string[]>>>> = {
+  'dialog.started': { sessionId: 'id' },
+  'check.due': { sessionId: 'id', operatorId: 'id' },
+  'job.due': { jobId: 'string' },
+  'dialog.transferred': { sessionId: 'id' },
+  'queue.redistributing': { sessionId: 'id' },
+  'sync.batch': {},
+  'deal.responsibleChanged': { dealId: 'id' },
+  'operator.pick': { lineId: 'id' },
+  'operator.check': { userId: 'id' },
+  'responsible.set': { dealId: 'id', userId: 'id', contacts: 'boolean', whenAway: ['assign', 'supervisor', 'skip'], notify: 'boolean', text: 'string' },
+  'dialog.join': { dealId: 'id', userId: 'id', stay: 'boolean' },
+};
+
+const EVENT_TYPES = Object.keys(EVENT_FIELDS) as RoutingEvent['type'][];
+
+/** Whether a JSON event has exactly its type's fields, each of the right type. */
+function hasFields(ev: RoutingEvent): boolean {
+  const fields = EVENT_FIELDS[ev.type];
+  const keys = Object.keys(ev).filter((k) => k !== 'type');
+  if (keys.length !== Object.keys(fields).length) return false;
+  return keys.every((k) => {
+    const want = fields[k];
+    const v = (ev as unknown as Record<string, unknown>)[k];
+    if (want === undefined) return false;
+    if (want === 'id') return typeof v === 'number' && Number.isInteger(v) && v > 0;
+    if (typeof want === 'string') return typeof v === want;
+    return typeof v === 'string' && want.includes(v);
+  });
+}
 
 const EVENT_FIX = 'Use dialog.started:<sessionId>, check.due:<sessionId>[:<operatorId>], job.due:<jobId>, '
-  + 'dialog.transferred:<sessionId>, queue.redistributing:<sessionId>, sync.batch, deal.responsibleChanged:<dealId>, operator.pick:<lineId>, operator.check:<userId>, or a JSON event.';
+  + 'dialog.transferred:<sessionId>, queue.redistributing:<sessionId>, sync.batch, deal.responsibleChanged:<dealId>, operator.pick:<lineId>, '
+  + 'operator.check:<userId>, responsible.set:<dealId>:<userId>, dialog.join:<dealId>:<userId>, or a JSON event.';
 
 function isId(s: string | undefined): s is string {
   return s !== undefined && /^[1-9][0-9]*$/.test(s);

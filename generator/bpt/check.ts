@@ -1,7 +1,7 @@
 /**
  * Structural checks of an unpacked `.bpt` package, as the portal's import and workflow start make them:
  * the five package keys, one root named `Template`, node shape, unique names, known types, declared
- * property keys, and the condition formats of `IfElseBranchActivity`.
+ * property keys, the condition formats of `IfElseBranchActivity`, and what expressions and conditions name.
  */
 import { CODES, type DiagnosticCode } from '../diagnostics/codes.ts';
 import type { Diagnostic, PathSegment } from '../diagnostics/types.ts';
@@ -46,7 +46,68 @@ export function checkBpt(pkg: PhpArray, options: BptCheckOptions = {}): Diagnost
     }
     walk(node, path, names, options, add);
   });
+  checkReferences(pkg, names, add);
   return out;
+}
+
+/** Objects of `{=Object:Field}` that are not activities (`CBPActivity` expression objects). */
+const SYSTEM_OBJECTS: ReadonlySet<string> = new Set([
+  'document', 'variable', 'template', 'constant', 'globalconst', 'globalvar', 'workflow', 'user', 'system', 'parameter',
+]);
+
+/**
+ * What values point at must exist: `{=Variable:X}` a variable, `{=Template:X}` a parameter, `{=Name:X}`
+ * an activity of this template; a `propertyvariablecondition` field a parameter or variable; the keys
+ * a SetVariableActivity writes, variables. The portal would read an empty value and go on silently.
+ */
+function checkReferences(pkg: PhpArray, names: Map<string, PathSegment[]>, add: Add): void {
+  const ids = (key: string): Set<string> => {
+    const v = pkg.get(key);
+    return new Set(v instanceof PhpArray ? v.entries.map(([k]) => String(k)) : []);
+  };
+  const variables = ids('VARIABLES');
+  const parameters = ids('PARAMETERS');
+  const activities = new Set([...names.keys()].map((n) => n.toLowerCase()));
+  const visit = (value: PhpValue, path: PathSegment[]): void => {
+    if (typeof value === 'string') {
+      for (const m of value.matchAll(/\{=([A-Za-z0-9_]+):([A-Za-z0-9_]+)/g)) {
+        const [, object, field] = m as unknown as [string, string, string];
+        const lower = object.toLowerCase();
+        if (lower === 'variable' && !variables.has(field)) add('B24R2010', path, `{=Variable:${field}} names no variable of the template.`, `Declare ${field} in VARIABLES.`);
+        else if (lower === 'template' && !parameters.has(field)) add('B24R2010', path, `{=Template:${field}} names no parameter of the template.`, `Declare ${field} in PARAMETERS.`);
+        else if (!SYSTEM_OBJECTS.has(lower) && !activities.has(lower)) add('B24R2010', path, `{=${object}:${field}} names no activity of the template.`);
+      }
+    } else if (value instanceof PhpArray) {
+      for (const [k, v] of value.entries) visit(v, [...path, k]);
+    }
+  };
+  const walkNodes = (node: PhpValue, path: PathSegment[]): void => {
+    if (!(node instanceof PhpArray)) return;
+    const props = node.get('Properties');
+    const type = String(node.get('Type') ?? '').toLowerCase();
+    if (props instanceof PhpArray) {
+      visit(props, [...path, 'Properties']);
+      const conditions = props.get('propertyvariablecondition');
+      if (type === 'ifelsebranchactivity' && conditions instanceof PhpArray) {
+        for (const [i, c] of conditions.entries) {
+          const field = c instanceof PhpArray ? c.get(0) : undefined;
+          if (typeof field === 'string' && field !== '' && !variables.has(field) && !parameters.has(field)) {
+            add('B24R2010', [...path, 'Properties', 'propertyvariablecondition', i], `The condition reads "${field}", which is neither a parameter nor a variable of the template.`);
+          }
+        }
+      }
+      const assigned = props.get('VariableValue');
+      if (type === 'setvariableactivity' && assigned instanceof PhpArray) {
+        for (const [k] of assigned.entries) {
+          if (!variables.has(String(k))) add('B24R2010', [...path, 'Properties', 'VariableValue', k], `SetVariableActivity writes "${k}", which is not a variable of the template.`);
+        }
+      }
+    }
+    const children = node.get('Children');
+    if (children instanceof PhpArray) for (const [i, child] of children.entries) walkNodes(child, [...path, 'Children', i]);
+  };
+  const template = pkg.get('TEMPLATE');
+  if (template instanceof PhpArray) for (const [i, node] of template.entries) walkNodes(node, ['TEMPLATE', i]);
 }
 
 type Add = (code: DiagnosticCode, path: PathSegment[], message: string, fix?: string) => void;

@@ -73,6 +73,7 @@ export const CODES = {
   B24R2007: { severity: 'error', name: 'bpt-undeclared-property', summary: 'An activity has a property its type does not declare.' },
   B24R2008: { severity: 'error', name: 'bpt-condition', summary: 'A branch condition is not in the format its condition type reads.' },
   B24R2009: { severity: 'error', name: 'bpt-invalid-json', summary: 'The JSON given to `bpt pack` is not a PHP value in b24route’s JSON form.' },
+  B24R2010: { severity: 'error', name: 'bpt-reference', summary: 'An expression or condition names a variable, parameter or activity the template does not have.' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof CODES;

@@ -48,6 +48,7 @@ export function normalize(spec: RoutingSpecInput): RoutingIR {
   const crmBase: CrmIR = { ...DEFAULTS.crm, ...pickDefined(spec.crm ?? {}) };
   const people = spec.people ?? {};
   const check = spec.availabilityCheck;
+  const language = (spec.languages ?? DEFAULTS.languages)[0] ?? 'ru';
   const body: Omit<RoutingIR, 'hash'> = {
     schemaVersion: IR_SCHEMA_VERSION,
     module: {
@@ -60,6 +61,7 @@ export function normalize(spec: RoutingSpecInput): RoutingIR {
     },
     timeZone: zone,
     languages: uniqueSorted([...(spec.languages ?? DEFAULTS.languages)]),
+    language,
     vacationTypes: uniqueSorted([...(check?.vacationTypes ?? DEFAULTS.vacationTypes)]),
     companies: spec.companies.map((c) => ({
       id: c.id,
@@ -128,10 +130,10 @@ export function normalize(spec: RoutingSpecInput): RoutingIR {
       batchSize: spec.responsibleSync.iterator?.batchSize ?? DEFAULTS.syncBatchSize,
       everyMinutes: spec.responsibleSync.iterator?.everyMinutes ?? DEFAULTS.syncEveryMinutes,
       notify: [...(spec.responsibleSync.iterator?.notify ?? [])],
-      text: spec.responsibleSync.iterator?.text ?? DEFAULTS.syncText[(spec.languages ?? DEFAULTS.languages)[0] ?? 'ru'],
+      text: spec.responsibleSync.iterator?.text ?? DEFAULTS.syncText[language],
       onDealChange: {
         notify: [...(spec.responsibleSync.onDealChange?.notify ?? ['deal-responsible' as const])],
-        text: spec.responsibleSync.onDealChange?.text ?? DEFAULTS.followText[(spec.languages ?? DEFAULTS.languages)[0] ?? 'ru'],
+        text: spec.responsibleSync.onDealChange?.text ?? DEFAULTS.followText[language],
       },
     },
   };

@@ -15,6 +15,8 @@ export interface RoutingIR {
   module: ModuleIR;
   timeZone: string;
   languages: ('ru' | 'en')[];
+  /** The spec's first language: default texts and the titles of the business-process templates speak it. */
+  language: 'ru' | 'en';
   /** Absence types that count as vacation (the portal's `intranet/vacation_types`). */
   vacationTypes: string[];
   companies: CompanyIR[];

@@ -8,6 +8,7 @@ import { evaluateCondition, operatorFacts } from './conditions.ts';
 import { companyOfLine, fillTemplate, irLine, userLabel, worldSession } from './lookup.ts';
 import { checkOperator, dialogTransferred, pickOperator, queueRedistributing } from './moves.ts';
 import { ignore, routeDialog, targetText } from './route.ts';
+import { joinDialog, setResponsible } from './requests.ts';
 import { dealResponsibleChanged, syncBatch } from './sync.ts';
 import { findSupervisor, type SupervisorResult } from './supervisor.ts';
 import type {
@@ -39,6 +40,10 @@ export function decide(ir: RoutingIR, world: World, event: RoutingEvent): Decide
       return pickOperator(ir, world, event.lineId);
     case 'operator.check':
       return checkOperator(ir, world, event.userId);
+    case 'responsible.set':
+      return setResponsible(ir, world, event);
+    case 'dialog.join':
+      return joinDialog(ir, world, event);
   }
 }
 

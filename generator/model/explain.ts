@@ -54,6 +54,11 @@ export const REASON_TEXT: Record<ReasonCode, string> = {
   DEAL_UNKNOWN: 'the deal is unknown',
   AVAILABLE: 'active, not on vacation, at work and present',
   SYNC_DONE: 'the last deals are done, so the summary goes out',
+  RESPONSIBLE_SET: 'the deal gets a new responsible',
+  ALREADY_RESPONSIBLE: 'the deal already has this responsible',
+  ASSIGNED_WHILE_AWAY: 'the process asked to assign even when the person is away',
+  NO_OPEN_DIALOG: 'the deal has no open dialog',
+  JOINED: 'added to the dialog',
 };
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
@@ -90,6 +95,10 @@ export function explainLines(ir: RoutingIR, world: World, event: RoutingEvent, r
   if (d.kind === 'sync') {
     lines.push(`Decision: ${d.deals} deal${d.deals === 1 ? '' : 's'} checked, ${d.changed} contact${d.changed === 1 ? '' : 's'} get${d.changed === 1 ? 's' : ''} the deal’s responsible${d.done ? '; this was the last batch' : ''}.`);
   }
+  if (d.kind === 'assign') {
+    lines.push(`Decision: ${x.user(d.userId)} is responsible for deal #${d.dealId}; ${d.changed} record${d.changed === 1 ? '' : 's'} change${d.changed === 1 ? 's' : ''}.`);
+  }
+  if (d.kind === 'join') lines.push(`Decision: ${x.user(d.userId)} added to ${d.added} dialog${d.added === 1 ? '' : 's'} of deal #${d.dealId}.`);
   if (d.kind === 'steer') lines.push(`Decision: the dialog goes to ${x.target(d.to)} instead of the portal’s own pick.`);
   if (d.kind === 'job' && event.type === 'job.due') lines.push(...x.jobLines(event.jobId, result), `Decision: ${d.added} addition${d.added === 1 ? '' : 's'} to chats.`);
   for (const e of result.effects) {
@@ -123,6 +132,11 @@ class Explainer {
       const deal = this.world.deals.find((d) => d.id === event.dealId);
       return `Deal #${event.dealId} changed hands${deal ? ` to ${this.user(deal.responsibleId)}` : ''}.`;
     }
+    if (event.type === 'responsible.set') {
+      const away = { assign: 'assigned anyway', supervisor: 'their supervisor instead', skip: 'the deal left as it is' }[event.whenAway];
+      return `A process makes ${this.user(event.userId)} responsible for deal #${event.dealId}${event.contacts ? ' and its contacts' : ''} (when away: ${away}).`;
+    }
+    if (event.type === 'dialog.join') return `A process adds ${this.user(event.userId)} to the open dialogs of deal #${event.dealId}${event.stay ? ', to stay' : ''}.`;
     if (event.type === 'sync.batch') {
       const cursor = this.world.sync?.cursor ?? 0;
       return `Responsible sync: the next deals after deal #${cursor}.`;

@@ -13,7 +13,7 @@ import type { DecideResult, Effect, ReasonCode, World, WorldContact } from './ty
  * What a contact does when deals up to `lastDealId` give it `userId`: it is gone, waits for a later
  * deal of its own, already has that responsible, or takes it.
  */
-function followVerdict(contact: WorldContact | undefined, lastDealId: number, userId: number): ReasonCode {
+export function followVerdict(contact: WorldContact | undefined, lastDealId: number, userId: number): ReasonCode {
   if (!contact) return 'CONTACT_UNKNOWN';
   if ((contact.dealIds ?? []).some((id) => id > lastDealId)) return 'LATER_DEAL';
   return contact.responsibleId === userId ? 'ALREADY_ALIGNED' : 'CONTACT_ALIGNED';

@@ -108,7 +108,22 @@ export type RoutingEvent =
   /** A business process asks who the line's queue would give a new dialog to now. */
   | { type: 'operator.pick'; lineId: number }
   /** A business process asks whether a person is available now, and who their supervisor is. */
-  | { type: 'operator.check'; userId: number };
+  | { type: 'operator.check'; userId: number }
+  /**
+   * A business process makes `userId` responsible for a deal (and, with `contacts`, for the deal's
+   * contacts whose latest deal it is). `whenAway`: assign anyway, give it to the person's supervisor, or
+   * leave the deal as it is. With `notify`, the new and the previous responsible get `text`
+   * (placeholders {deal}, {responsible}, {previous}).
+   */
+  | { type: 'responsible.set'; dealId: number; userId: number; contacts: boolean; whenAway: WhenAway; notify: boolean; text: string }
+  /**
+   * A business process adds `userId` to the deal's open dialogs (`world.sessions` holds them); with
+   * `stay`, they are added again after a transfer removes them.
+   */
+  | { type: 'dialog.join'; dealId: number; userId: number; stay: boolean };
+
+/** What `responsible.set` does when the person is not available. */
+export type WhenAway = 'assign' | 'supervisor' | 'skip';
 
 /** Why something was chosen, excluded or decided. Stable codes shared with the PHP core. */
 export type ReasonCode =
@@ -158,7 +173,12 @@ export type ReasonCode =
   | 'LATER_DEAL'
   | 'DEAL_UNKNOWN'
   | 'AVAILABLE'
-  | 'SYNC_DONE';
+  | 'SYNC_DONE'
+  | 'RESPONSIBLE_SET'
+  | 'ALREADY_RESPONSIBLE'
+  | 'ASSIGNED_WHILE_AWAY'
+  | 'NO_OPEN_DIALOG'
+  | 'JOINED';
 
 export type TransferTarget = { type: 'user'; userId: number } | { type: 'queue'; lineId: number };
 
@@ -187,6 +207,10 @@ export type Decision =
   | { kind: 'pick'; lineId: number; owner: TransferTarget }
   /** The contacts that follow a deal whose responsible changed. */
   | { kind: 'follow'; dealId: number; changed: number }
+  /** The deal's new responsible (the asked person or their supervisor), and how many records changed. */
+  | { kind: 'assign'; dealId: number; userId: number; changed: number }
+  /** A person added to the deal's open dialogs. */
+  | { kind: 'join'; dealId: number; userId: number; added: number }
   | { kind: 'ignore'; reason: ReasonCode };
 
 /** What the portal gateway must do, in order. `new-contact`/`new-deal` refer to entities created earlier in the list. */

@@ -33,7 +33,8 @@ export interface RoutingSpecInput {
    */
   timeZone: TimeZone;
   /**
-   * Languages of the module's texts (settings page, install guide, comments).
+   * Languages of the module's texts (settings page, install guide, comments). The first one is the
+   * language of default texts and of the business-process templates' titles.
    * @default ['ru', 'en']
    * @example ['ru']
    */

@@ -28,7 +28,29 @@ const rows: { name: string; given: PhpArray; want: { code: string; path: (string
   { name: 'the sample is clean', given: samplePackage(), want: [] },
   { name: 'VERSION 1', given: changed((p) => set(p, 'VERSION', 1)), want: [{ code: 'B24R2002', path: ['VERSION'] }] },
   { name: 'no DOCUMENT_FIELDS', given: changed((p) => remove(p, 'DOCUMENT_FIELDS')), want: [{ code: 'B24R2002', path: ['DOCUMENT_FIELDS'] }] },
-  { name: 'VARIABLES a string', given: changed((p) => set(p, 'VARIABLES', 'x')), want: [{ code: 'B24R2002', path: ['VARIABLES'] }] },
+  {
+    name: 'VARIABLES a string: and so what used them names nothing',
+    given: changed((p) => set(p, 'VARIABLES', 'x')),
+    want: [
+      { code: 'B24R2002', path: ['VARIABLES'] },
+      { code: 'B24R2010', path: ['TEMPLATE', 0, 'Children', 0, 'Children', 0, 'Children', 0, 'Properties', 'VariableValue', 'Previous'] },
+      { code: 'B24R2010', path: ['TEMPLATE', 0, 'Children', 2, 'Properties', 'Text'] },
+    ],
+  },
+  { name: 'a text naming an unknown variable', given: changed((p) => set(at(child(p, 2), 'Properties'), 'Text', '{=Variable:Gone}')), want: [{ code: 'B24R2010', path: ['TEMPLATE', 0, 'Children', 2, 'Properties', 'Text'] }] },
+  { name: 'a value naming an unknown parameter', given: changed((p) => set(at(child(p, 2), 'Properties'), 'Text', '{=Template:Gone}')), want: [{ code: 'B24R2010', path: ['TEMPLATE', 0, 'Children', 2, 'Properties', 'Text'] }] },
+  { name: 'a value naming a missing activity', given: changed((p) => set(at(child(p, 2), 'Properties'), 'Text', 'Picked {=A9_pick:Operator > printable}')), want: [{ code: 'B24R2010', path: ['TEMPLATE', 0, 'Children', 2, 'Properties', 'Text'] }] },
+  { name: 'a value naming an activity of the template (any case) is fine', given: changed((p) => set(at(child(p, 2), 'Properties'), 'Text', '{=a6_WAIT:TimeoutDuration} {=Document:TITLE} {=Template:Limit}')), want: [] },
+  {
+    name: 'a variable condition on an unknown variable',
+    given: changed((p) => { const props = at(child(p, 0, 0), 'Properties'); remove(props, 'fieldcondition'); set(props, 'propertyvariablecondition', PhpArray.list([PhpArray.list(['Gone', '=', 'Y'])])); }),
+    want: [{ code: 'B24R2010', path: ['TEMPLATE', 0, 'Children', 0, 'Children', 0, 'Properties', 'propertyvariablecondition', 0] }],
+  },
+  {
+    name: 'SetVariableActivity writing an undeclared variable',
+    given: changed((p) => set(at(child(p, 0, 0, 0), 'Properties'), 'VariableValue', PhpArray.of({ Gone: 1 }))),
+    want: [{ code: 'B24R2010', path: ['TEMPLATE', 0, 'Children', 0, 'Children', 0, 'Children', 0, 'Properties', 'VariableValue', 'Gone'] }],
+  },
   {
     name: 'two roots', given: changed((p) => at(p, 'TEMPLATE').entries.push([1, PhpArray.of({ Type: 'SequentialWorkflowActivity', Name: 'Template2', Properties: PhpArray.list([]) })])),
     want: [{ code: 'B24R2003', path: ['TEMPLATE'] }, { code: 'B24R2003', path: ['TEMPLATE', 1, 'Name'] }],

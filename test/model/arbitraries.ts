@@ -172,6 +172,16 @@ export function eventArb(world: World): fc.Arbitrary<RoutingEvent> {
     fc.record({ type: fc.constant('deal.responsibleChanged' as const), dealId: fc.integer({ min: 1, max: 8 }) }),
     fc.record({ type: fc.constant('operator.pick' as const), lineId: fc.constantFrom(...LINE_IDS) }),
     fc.record({ type: fc.constant('operator.check' as const), userId: fc.constantFrom(...USER_IDS) }),
+    fc.record({
+      type: fc.constant('responsible.set' as const),
+      dealId: fc.integer({ min: 1, max: 8 }),
+      userId: fc.constantFrom(...USER_IDS, 99),
+      contacts: fc.boolean(),
+      whenAway: fc.constantFrom('assign' as const, 'supervisor' as const, 'skip' as const),
+      notify: fc.boolean(),
+      text: fc.constantFrom('', 'Deal {deal}: {previous} → {responsible}'),
+    }),
+    fc.record({ type: fc.constant('dialog.join' as const), dealId: fc.integer({ min: 1, max: 8 }), userId: fc.constantFrom(...USER_IDS, 99), stay: fc.boolean() }),
   );
 }
 

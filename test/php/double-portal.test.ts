@@ -14,6 +14,7 @@ const call = (label: string, php: string) => ({ do: 'call', label, php });
 const user = (ID: number, extra: Record<string, unknown> = {}) => ({ ID, ACTIVE: 'Y', NAME: `U${ID}`, UF_DEPARTMENT: [2], LAST_ACTIVITY_DATE: T0 - 60, ...extra });
 const seed = {
   clock: T0,
+  modules: ['main', 'pull', 'im', 'imopenlines', 'crm', 'intranet', 'timeman', 'bizproc'],
   users: [
     user(1), user(11, { UF_TIMEMAN: true }), user(12, { UF_TIMEMAN: true }), user(13, { ACTIVE: 'N' }), user(14), user(15),
     user(16, { LAST_ACTIVITY_DATE: T0 - 7200 }), user(17, { IDLE: true }), { ID: 100, ACTIVE: 'Y', NAME: 'Client', EXTERNAL_AUTH_ID: 'imconnector' },
@@ -72,6 +73,10 @@ describe.each(PHP_VERSIONS)('PHP %s', (php) => {
       { do: 'startSession', lineId: 1, clientId: 100, crm: { CONTACT: 7 }, text: 'hello', label: 'start' },
       call('session row', `\\Bitrix\\Main\\Loader::includeModule('imopenlines'); return \\Bitrix\\ImOpenLines\\Model\\SessionTable::getList(['select' => ['ID', 'CONFIG_ID', 'OPERATOR_ID', 'CLOSED', 'QUEUE_HISTORY', 'DATE_CREATE'], 'filter' => ['@CONFIG_ID' => [1, 2], '=CLOSED' => 'N', '!=OPERATOR_ID' => 0]])->fetch();`),
       call('crm field', chat("return [$c->getData('ID'), $c->getFieldData(\\Bitrix\\ImOpenLines\\Chat::FIELD_CRM), $c->getFieldData(\\Bitrix\\ImOpenLines\\Chat::FIELD_SESSION)['LINE_ID']];")),
+      call('chats of a crm entity', `\\Bitrix\\Main\\Loader::includeModule('imopenlines'); use Bitrix\\ImOpenLines\\Crm\\Common;
+        return [Common::getChatsByCrmEntity('CONTACT', 7), Common::getChatsByCrmEntity('contact', 7, false), Common::getChatsByCrmEntity('DEAL', 7, false), Common::getChatsByCrmEntity('ORDER', 7, false)];`),
+      call('user values', `\\Bitrix\\Main\\Loader::includeModule('bizproc'); $doc = ['crm', 'CCrmDocumentContact', 'CONTACT_7'];
+        return [\\CBPHelper::ExtractUsers('user_12', $doc, true), \\CBPHelper::ExtractUsers(['user_12', 'user_1', 'user_12'], $doc), \\CBPHelper::ExtractUsers('{=Document:ASSIGNED_BY_ID}', $doc, true), \\CBPHelper::ExtractUsers('12', $doc, true), \\CBPHelper::ExtractUsers('', $doc)];`),
       call('join head', chat('return [$c->join(1), $c->join(1)];')),
       call('with head', relations),
       call('transfer to 12', chat("return $c->transfer(['FROM' => 11, 'TO' => 12, 'MODE' => 'MANUAL']);")),
@@ -112,6 +117,10 @@ describe.each(PHP_VERSIONS)('PHP %s', (php) => {
     ['crm reads', [[21, 22, 23, 24, 25], [[25, 12], [21, 11]], 12, null]],
     ['crm writes', [true, 26, 'C1:NEW', [21, 22, 23, 24, 25, 26], true, 14, false, ['Item not found']]],
     ['crm field', [1, { LEAD: '0', COMPANY: '0', CONTACT: '7', DEAL: '0' }, '1']],
+    // a session still in the queue (STATUS 0) is not "active"; ids come as strings; an unknown type gives nothing
+    ['chats of a crm entity', [[], [{ CHAT_ID: '1', CONNECTOR_ID: 'livechat' }], [], []]],
+    // a bare number is a group code to the portal, not a user
+    ['user values', [12, [12, 1], 12, null, []]],
     ['join head', [true, false]],
     ['with head', [100, 11, 1]],
     ['transfer to 12', true],

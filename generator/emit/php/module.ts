@@ -146,6 +146,8 @@ export function emitModuleShell(input: ModuleShellInput, render: Render): FileOu
     delayTextRu: ir.availabilityCheck ? `${delay} мин.` : '(в этой спецификации проверки нет)',
     jobsText: ir.jobs.length > 0 ? ir.jobs.map((j) => j.id).join(', ') : '—',
     sync: ir.responsibleSync,
+    robotsSection: ir.responsibleSync !== null ? 7 : 6,
+    companies: ir.companies.map((c) => ({ id: c.id, name: c.name })),
   };
   add('INSTALL.en.md', 'module/guide.en.md.hbs', guide);
   add('INSTALL.ru.md', 'module/guide.ru.md.hbs', guide);

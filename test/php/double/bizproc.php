@@ -20,6 +20,37 @@ final class CBPActivityExecutionStatus
     const Cancelled = 5;
 }
 
+final class CBPHelper
+{
+    /**
+     * User ids from a user field's value: `user_<id>` → id; `{=Document:FIELD}` → that field of the
+     * document; anything else would be a group code, and the double has no groups. With $bFirst the
+     * first id or null.
+     */
+    public static function extractUsers($arUsersDraft, $documentId, $bFirst = false)
+    {
+        Portal::enter('CBPHelper::ExtractUsers');
+        $result = [];
+        foreach (is_array($arUsersDraft) ? $arUsersDraft : [$arUsersDraft] as $user) {
+            if (!is_scalar($user)) {
+                continue;
+            }
+            $values = CBPActivity::isDocumentExpressionForDouble((string)$user)
+                ? (array)CBPActivity::documentFieldForDouble($documentId, (string)$user)
+                : [$user];
+            foreach ($values as $value) {
+                if (is_string($value) && strpos($value, 'user_') === 0 && (int)substr($value, 5) > 0 && !in_array((int)substr($value, 5), $result, true)) {
+                    $result[] = (int)substr($value, 5);
+                }
+            }
+        }
+        if (!$bFirst) {
+            return $result;
+        }
+        return count($result) > 0 ? $result[0] : null;
+    }
+}
+
 final class CBPTrackingType
 {
     const Custom = 5;
@@ -84,6 +115,36 @@ abstract class CBPActivity
         }
     }
 
+    /** Whether a value is a `{=Document:FIELD}` expression. */
+    public static function isDocumentExpressionForDouble(string $value): bool
+    {
+        return preg_match('/^\{=Document:([A-Z0-9_]+)\}$/', $value) === 1;
+    }
+
+    /**
+     * A `{=Document:FIELD}` expression read from a CRM document of the store, as the CRM document
+     * service returns it: user fields as `user_<id>`; null for anything it cannot read.
+     */
+    public static function documentFieldForDouble($documentId, string $expression)
+    {
+        if (preg_match('/^\{=Document:([A-Z0-9_]+)\}$/', $expression, $m) !== 1 || !is_array($documentId)
+            || preg_match('/^(DEAL|CONTACT)_(\d+)$/', (string)($documentId[2] ?? ''), $d) !== 1) {
+            return null;
+        }
+        $row = Portal::row($d[1] === 'DEAL' ? 'deals' : 'contacts', (int)$d[2]);
+        if ($row === null || !array_key_exists($m[1], $row)) {
+            return null;
+        }
+        $value = $row[$m[1]];
+        return in_array($m[1], ['ASSIGNED_BY_ID', 'CREATED_BY_ID', 'MODIFY_BY_ID'], true) ? ((int)$value > 0 ? 'user_' . (int)$value : null) : $value;
+    }
+
+    /** What the runtime's ParseValue makes of a property's raw value (document expressions only). */
+    protected function parseValueForDouble($value)
+    {
+        return is_string($value) && self::isDocumentExpressionForDouble($value) ? self::documentFieldForDouble($this->documentIdForDouble, $value) : $value;
+    }
+
     public function setDocumentIdForDouble(array $documentId): void
     {
         $this->documentIdForDouble = $documentId;
@@ -125,7 +186,16 @@ abstract class BaseActivity extends \CBPActivity
                 return \CBPActivityExecutionStatus::Closed;
             }
         }
+        // as prepareProperties(): parse each value, then cast int and bool by the declared type
         foreach ($this->arProperties as $key => $value) {
+            $value = $this->parseValueForDouble($value);
+            $type = $this->arPropertiesTypes[$key]['Type'] ?? (static::getPropertiesDialogMap()[$key]['Type'] ?? '');
+            if ($value !== null && $type === 'int') {
+                $value = is_array($value) ? (count($value) === 1 ? (int)array_shift($value) : 0) : (int)$value;
+            } elseif ($value !== null && $type === 'bool') {
+                // CBPHelper::getBool: empty, 'false', 0 and 'N' are false, anything else is (bool)
+                $value = !(empty($value) || $value === 'false' || (is_scalar($value) && strtoupper((string)$value) === 'N')) && (bool)$value;
+            }
             $this->preparedProperties[$key] = $value;
         }
         $errors = $this->checkProperties();

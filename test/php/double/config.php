@@ -134,6 +134,8 @@ final class Loc
 {
     private static $messages = [];
     private static $lazy = [];
+    /** @var array<string, string> every file ever registered, in order */
+    private static $registered = [];
     private static $tried = [];
 
     public static function loadMessages($file)
@@ -144,6 +146,7 @@ final class Loc
         $real = realpath((string)$file);
         $file = str_replace('\\', '/', $real !== false ? $real : (string)$file);
         self::$lazy[$file] = $file;
+        self::$registered[$file] = $file;
     }
 
     public static function getMessage($code, $replace = null, $language = null)
@@ -200,10 +203,14 @@ final class Loc
         return $MESS;
     }
 
+    /**
+     * A new process: the messages are forgotten, but files PHP already included (require_once will not
+     * run them again) keep their registration, as they would register again when included anew.
+     */
     public static function resetForDouble(): void
     {
         self::$messages = [];
-        self::$lazy = [];
+        self::$lazy = self::$registered;
         self::$tried = [];
     }
 }

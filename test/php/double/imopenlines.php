@@ -256,6 +256,43 @@ class Common
         return $result->setData($data);
     }
 
+    /**
+     * Chats of the open-line sessions whose CRM activity is bound to the entity, newest first: rows
+     * CHAT_ID / CONNECTOR_ID / CONNECTOR_TITLE with string ids, one per chat and connector. With
+     * $activeOnly only sessions with STATUS from ANSWER (10) up to, not including, WAIT_CLIENT (50).
+     * An unknown entity type gives [].
+     */
+    public static function getChatsByCrmEntity($crmEntityType, $crmEntityId, $activeOnly = true): array
+    {
+        if ($f = Portal::enter(__METHOD__)) {
+            return $f['value'];
+        }
+        $type = strtoupper((string)$crmEntityType);
+        if (!in_array($type, ['LEAD', 'DEAL', 'CONTACT', 'COMPANY'], true)) {
+            return [];
+        }
+        $rows = [];
+        $seen = [];
+        foreach (array_reverse(Portal::$s['sessions']) as $session) {
+            $status = (int)$session['STATUS'];
+            if ($activeOnly && ($status < 10 || $status >= 50)) {
+                continue;
+            }
+            $activity = (int)$session['CRM_ACTIVITY_ID'] > 0 ? Portal::row('activities', $session['CRM_ACTIVITY_ID']) : null;
+            $bound = false;
+            foreach ($activity['BINDINGS'] ?? [] as $binding) {
+                $bound = $bound || ((string)$binding['OWNER_TYPE'] === $type && (int)$binding['OWNER_ID'] === (int)$crmEntityId);
+            }
+            $key = $session['CHAT_ID'] . '-' . $session['SOURCE'];
+            if (!$bound || isset($seen[$key])) {
+                continue;
+            }
+            $seen[$key] = true;
+            $rows[] = ['CHAT_ID' => (string)$session['CHAT_ID'], 'CONNECTOR_ID' => (string)$session['SOURCE'], 'CONNECTOR_TITLE' => (string)$session['SOURCE']];
+        }
+        return $rows;
+    }
+
     public static function addActivityBindings($id, $newBindings)
     {
         if ($f = Portal::enter(__METHOD__)) {
