@@ -13,6 +13,7 @@ export const READS: ReadonlySet<string> = new Set([
   'Bitrix\\ImOpenLines\\Model\\QueueTable::getList',
   'Bitrix\\ImOpenLines\\Model\\SessionTable::getList',
   'Bitrix\\Im\\Model\\RelationTable::getList',
+  'Bitrix\\Im\\Model\\RecentTable::getList',
   'Bitrix\\ImOpenLines\\Model\\ConfigTable::getById',
   'Bitrix\\ImOpenLines\\Model\\ConfigTable::getList',
   'Bitrix\\ImOpenLines\\Chat::getData',
@@ -52,6 +53,8 @@ export const WRITES: ReadonlySet<string> = new Set([
   'Bitrix\\ImOpenLines\\Crm\\Common::addActivityBindings',
   'Bitrix\\Main\\ORM\\Data\\DataManager::add',
   'Bitrix\\Main\\ORM\\Data\\DataManager::delete',
+  'Bitrix\\Main\\ORM\\Data\\DataManager::update',
+  'Bitrix\\ImOpenLines\\Model\\QueueTable::update',
   'Bitrix\\Main\\ORM\\Entity::createDbTable',
   'CopyDirFiles',
   'DeleteDirFilesEx',
@@ -76,6 +79,7 @@ export const MEMORY: ReadonlySet<string> = new Set([
   'Bitrix\\Crm\\Service\\Context::setUserId', 'Bitrix\\Main\\ORM\\Data\\DataManager::getEntity', 'Bitrix\\Main\\Application::getConnection',
   'Bitrix\\Main\\ORM\\Fields\\ScalarField::configurePrimary', 'Bitrix\\Main\\ORM\\Fields\\ScalarField::configureAutocomplete',
   'Bitrix\\Main\\ORM\\Fields\\ScalarField::configureRequired', 'Bitrix\\Main\\ORM\\Fields\\StringField::configureSize',
+  'Bitrix\\Main\\ORM\\Fields\\ExpressionField::__construct',
   'CBPActivity::GetDocumentId', 'CBPActivity::SetPropertiesTypes', 'Bitrix\\Main\\ErrorCollection::setError',
 ]);
 

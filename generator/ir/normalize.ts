@@ -13,6 +13,9 @@ import { withHash } from './canonical.ts';
 
 export const DEFAULTS = {
   languages: ['ru', 'en'] as ('ru' | 'en')[],
+  maxDialogs: 0,
+  countUntil: 'answered' as const,
+  checkAvailability: true,
   version: '1.0.0',
   /** The release date of this b24route version: the default `module.releaseDate`. */
   releaseDate: '2026-11-23',
@@ -70,6 +73,9 @@ export function normalize(spec: RoutingSpecInput): RoutingIR {
         id: l.id,
         name: l.name ?? `line ${l.id}`,
         mode: l.mode ?? DEFAULTS.lineMode,
+        maxDialogs: l.capacity?.maxDialogs ?? DEFAULTS.maxDialogs,
+        countUntil: l.capacity?.countUntil ?? DEFAULTS.countUntil,
+        checkAvailability: l.checkAvailability ?? DEFAULTS.checkAvailability,
         schedule: l.schedule ?? null,
       })),
       phones: [...(c.phones ?? [])],

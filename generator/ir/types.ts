@@ -72,6 +72,12 @@ export interface LineIR {
   name: string;
   mode: 'evenly' | 'strictly' | 'all';
   schedule: string | null;
+  /** Dialogs per operator in this line (`MAX_CHAT`); 0 = only the portal-wide cap. */
+  maxDialogs: number;
+  /** Which open dialogs count (`TYPE_MAX_CHAT`). */
+  countUntil: 'answered' | 'answered-new' | 'closed';
+  /** `CHECK_AVAILABLE`: false leaves only the dismissal check. */
+  checkAvailability: boolean;
 }
 
 export interface CrmIR {

@@ -2,10 +2,10 @@
  * Facts about a user at `world.now`, with the portal's native semantics
  * (`ImOpenLines\Queue::isOperatorActive`, `CTimeManUser::State()`, `UserAbsence::isAbsentOnVacation`).
  */
-import type { WorkdayStateIR } from '../ir/types.ts';
+import type { LineIR, WorkdayStateIR } from '../ir/types.ts';
 import { worldUser } from './lookup.ts';
 import { instantMillis, localDate } from './schedule.ts';
-import type { ReasonCode, World } from './types.ts';
+import type { ReasonCode, World, WorldLine } from './types.ts';
 
 export type WorkdayToday = WorkdayStateIR | 'unknown';
 
@@ -39,9 +39,17 @@ export function presence(userId: number, world: World, vacationTypes: readonly s
  * Whether the queue would give the user a dialog now; null when available, else why not.
  * After presence: with time tracking, a tracked user (`workday` not null) must have the day `OPENED`
  * (`PAUSED`, `CLOSED` and `EXPIRED` → `NONWORKING`) and an untracked user counts as available;
- * without time tracking the user must be online (`OFFLINE`).
+ * without time tracking the user must be online (`OFFLINE`). With the line's `checkAvailability` off,
+ * only `UNKNOWN_USER` and `INACTIVE` remain.
  */
-export function queueAvailability(userId: number, world: World, vacationTypes: readonly string[]): ReasonCode | null {
+export function queueAvailability(
+  userId: number, world: World, vacationTypes: readonly string[], checkAvailability = true,
+): ReasonCode | null {
+  if (!checkAvailability) {
+    // the line does not check availability: the portal skips only a dismissed operator
+    const user = worldUser(world, userId);
+    return !user ? 'UNKNOWN_USER' : user.active ? null : 'INACTIVE';
+  }
   const absent = presence(userId, world, vacationTypes);
   if (absent !== null) return absent;
   const user = worldUser(world, userId)!;
@@ -67,4 +75,22 @@ export function workdayToday(userId: number, world: World, zone: string): Workda
   if (workday.state === 'OPENED') return 'opened';
   if (workday.state === 'PAUSED') return 'paused';
   return 'closed';
+}
+
+/** Statuses below these count against a line's limit (`Queue::getCountFreeSlotsOperators`). */
+const STOP_STATUS: Readonly<Record<LineIR['countUntil'], number>> = { 'answered-new': 25, answered: 40, closed: 50 };
+
+/** The portal-wide cap on open-line chats per operator (`Queue::MAX_CHAT`). */
+export const MAX_CHATS = 1000;
+
+/**
+ * Whether the operator has a free slot for a new dialog of the line: fewer than 1000 open-line chats in
+ * all, and fewer of this line's counted dialogs than its limit (0 = 1000). Null when free, else
+ * `ALL_LINES_FULL` or `LINE_FULL`.
+ */
+export function capacity(line: LineIR, entry: WorldLine['queue'][number], world: World): ReasonCode | null {
+  if (MAX_CHATS - (worldUser(world, entry.userId)?.openLineChats ?? 0) <= 0) return 'ALL_LINES_FULL';
+  const limit = line.maxDialogs > 0 ? Math.min(line.maxDialogs, MAX_CHATS) : MAX_CHATS;
+  const busy = (entry.dialogs ?? []).filter((status) => status < STOP_STATUS[line.countUntil]).length;
+  return busy > 0 && limit - busy <= 0 ? 'LINE_FULL' : null;
 }

@@ -80,6 +80,7 @@ function checkDue(ir: RoutingIR, world: World, sessionId: number, operatorId: nu
   if (!session) return ignore('SESSION_UNKNOWN', 'world');
   if (session.status === 'closed') return ignore('SESSION_CLOSED', 'world');
   if (session.operatorId === 0 || session.operatorId !== operatorId) return ignore('OPERATOR_CHANGED', 'world');
+  if (session.pinned) return ignore('PINNED', 'world');
   const check = ir.availabilityCheck;
   if (check === null) return ignore('NO_CHECK', 'availabilityCheck');
   const company = companyOfLine(ir, session.lineId);

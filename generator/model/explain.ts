@@ -59,6 +59,9 @@ export const REASON_TEXT: Record<ReasonCode, string> = {
   ASSIGNED_WHILE_AWAY: 'the process asked to assign even when the person is away',
   NO_OPEN_DIALOG: 'the deal has no open dialog',
   JOINED: 'added to the dialog',
+  LINE_FULL: 'holds as many of the line’s dialogs as its limit allows',
+  ALL_LINES_FULL: 'holds 1000 open-line chats, the portal’s cap',
+  PINNED: 'the dialog is pinned to its operator, so it stays',
 };
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
@@ -296,6 +299,7 @@ class Explainer {
       case 'session.bindDeal': return `bind dialog #${e.sessionId} to ${e.dealId === 'new-deal' ? 'the new deal' : `deal #${e.dealId}`}.`;
       case 'session.assign': return `assign dialog #${e.sessionId} to ${this.user(e.userId)}.`;
       case 'session.toQueue': return `return dialog #${e.sessionId} to the queue of ${this.line(e.lineId)}.`;
+      case 'queue.stamp': return `move ${this.user(e.userId)} to the end of the evenly queue of ${this.line(e.lineId)}.`;
       case 'chat.comment': return `post a hidden comment in chat #${e.chatId}: “${e.text}”`;
       case 'chat.addUser': return `add ${this.user(e.userId)} to chat #${e.chatId}.`;
       case 'notify': return `notify ${this.user(e.userId)}: “${e.text}”`;

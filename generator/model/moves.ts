@@ -42,6 +42,7 @@ export function queueRedistributing(ir: RoutingIR, world: World, sessionId: numb
   if (session.status === 'closed') return ignore('SESSION_CLOSED', 'world');
   const line = irLine(ir, session.lineId);
   if (!line || !companyOfLine(ir, session.lineId)) return ignore('LINE_NOT_MANAGED', 'companies');
+  if (session.pinned) return ignore('PINNED', 'world');
   if (line.mode === 'all') return ignore('OFFERED_TO_ALL', 'assignment.redistribute');
   // the dialog is moving away from its operator: he is not a candidate
   const leaving = session.operatorId;
@@ -50,12 +51,14 @@ export function queueRedistributing(ir: RoutingIR, world: World, sessionId: numb
     lines: world.lines.map((l) => (l.id === line.id ? { ...l, queue: l.queue.filter((q) => q.userId !== leaving) } : l)),
   };
   const choice = chooseFromQueue(ir, others, session, line);
+  const effects: Effect[] = [{ type: 'log', code: choice.reason, message: `session=${session.id} line=${line.id} owner=${targetText(choice.owner)}` }];
+  if (choice.owner.type === 'user' && choice.reason === 'LONGEST_IDLE') effects.push({ type: 'queue.stamp', lineId: line.id, userId: choice.owner.userId });
   const candidates = leaving > 0
     ? [{ userId: leaving, as: 'operator' as const, verdict: 'excluded' as const, reasons: ['SELF' as ReasonCode] }, ...choice.candidates]
     : choice.candidates;
   return {
     decision: { kind: 'steer', to: choice.owner },
-    effects: [{ type: 'log', code: choice.reason, message: `session=${session.id} line=${line.id} owner=${targetText(choice.owner)}` }],
+    effects,
     trace: { decidedBy: 'assignment.redistribute', reasons: ['REDISTRIBUTED', choice.reason], candidates, rules: [] },
   };
 }

@@ -4,7 +4,7 @@
  * schedule the availability check.
  */
 import type { CompanyIR, LineIR, RoutingIR } from '../ir/types.ts';
-import { queueAvailability } from './availability.ts';
+import { capacity, queueAvailability } from './availability.ts';
 import { companyOfLine, fillTemplate, irLine } from './lookup.ts';
 import { addMinutes, instantMillis } from './schedule.ts';
 import type {
@@ -57,6 +57,7 @@ export function routeDialog(ir: RoutingIR, world: World, session: WorldSession):
   effects.push(ownerUser !== null
     ? { type: 'session.assign', sessionId: session.id, userId: ownerUser }
     : { type: 'session.toQueue', sessionId: session.id, lineId: session.lineId });
+  if (ownerUser !== null && choice.reason === 'LONGEST_IDLE') effects.push({ type: 'queue.stamp', lineId: line.id, userId: ownerUser });
   if (ir.availabilityCheck !== null && ownerUser !== null) {
     effects.push({
       type: 'check.schedule', sessionId: session.id, operatorId: ownerUser,
@@ -128,7 +129,8 @@ function chooseOwner(
   const candidates: CandidateTrace[] = [];
   if (contact && ir.assignment.repeatContact === 'contact-responsible') {
     const userId = contact.responsibleId;
-    const why = queueAvailability(userId, world, ir.vacationTypes);
+    // as the portal's "route to the responsible": availability by the line's setting, no slot count
+    const why = queueAvailability(userId, world, ir.vacationTypes, line.checkAvailability);
     if (why === null) {
       candidates.push({ userId, as: 'responsible', verdict: 'chosen', reasons: ['CONTACT_RESPONSIBLE'] });
       return { owner: { type: 'user', userId }, reason: 'CONTACT_RESPONSIBLE', candidates };
@@ -149,7 +151,8 @@ interface QueueEntry {
 
 /**
  * The line's queue by its mode. Queue entries are taken in the world's queue order (a user listed twice
- * counts once, at the first place); unavailable ones are excluded with their reason.
+ * counts once, at the first place); unavailable ones (by the line's availability setting) and those
+ * without a free slot are excluded with their reason.
  */
 export function chooseFromQueue(ir: RoutingIR, world: World, session: WorldSession, line: LineIR): OwnerChoice {
   const queue = world.lines.find((l) => l.id === line.id)?.queue ?? [];
@@ -158,7 +161,7 @@ export function chooseFromQueue(ir: RoutingIR, world: World, session: WorldSessi
   const available: QueueEntry[] = [];
   queue.forEach((entry, index) => {
     if (verdicts.has(entry.userId)) return;
-    const why = queueAvailability(entry.userId, world, ir.vacationTypes);
+    const why = queueAvailability(entry.userId, world, ir.vacationTypes, line.checkAvailability) ?? capacity(line, entry, world);
     order.push(entry.userId);
     verdicts.set(entry.userId, { userId: entry.userId, as: 'queue', verdict: 'excluded', reasons: why === null ? [] : [why] });
     if (why === null) {

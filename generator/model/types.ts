@@ -23,6 +23,11 @@ export interface WorldUser {
    * `openedAt` is when that day was opened; a day opened on an earlier date is not "started today".
    */
   workday: { state: TimemanState; openedAt: Instant | null } | null;
+  /**
+   * Open-line chats in the user's messenger, all lines (the portal caps every operator at 1000).
+   * Absent means 0.
+   */
+  openLineChats?: number;
 }
 
 export interface WorldDepartment {
@@ -34,8 +39,11 @@ export interface WorldDepartment {
 
 export interface WorldLine {
   id: number;
-  /** The line's queue in its sort order, with when each operator was last given a dialog. */
-  queue: { userId: number; lastAssignedAt: Instant | null }[];
+  /**
+   * The line's queue in its sort order, with when each operator was last given a dialog and the
+   * statuses (`STATUS`) of the open dialogs of this line they hold (absent: none).
+   */
+  queue: { userId: number; lastAssignedAt: Instant | null; dialogs?: number[] }[];
 }
 
 export interface WorldSession {
@@ -56,6 +64,8 @@ export interface WorldSession {
    * removes them, and they are added again. Absent means none.
    */
   kept?: number[];
+  /** Pinned to its operator (the portal's "pin the dialog"): never goes back to the queue. Absent means false. */
+  pinned?: boolean;
 }
 
 export interface WorldContact {
@@ -178,7 +188,10 @@ export type ReasonCode =
   | 'ALREADY_RESPONSIBLE'
   | 'ASSIGNED_WHILE_AWAY'
   | 'NO_OPEN_DIALOG'
-  | 'JOINED';
+  | 'JOINED'
+  | 'LINE_FULL'
+  | 'ALL_LINES_FULL'
+  | 'PINNED';
 
 export type TransferTarget = { type: 'user'; userId: number } | { type: 'queue'; lineId: number };
 
@@ -222,6 +235,8 @@ export type Effect =
   | { type: 'session.bindDeal'; sessionId: number; dealId: number | 'new-deal' }
   | { type: 'session.assign'; sessionId: number; userId: number }
   | { type: 'session.toQueue'; sessionId: number; lineId: number }
+  /** The evenly queue's turn: the operator was just given a dialog of the line (`LAST_ACTIVITY_DATE`). */
+  | { type: 'queue.stamp'; lineId: number; userId: number }
   | { type: 'chat.comment'; chatId: number; text: string }
   | { type: 'chat.addUser'; chatId: number; userId: number }
   /** Record that `userId` stays in the session's chat until it closes (`jobs[].stay`). */

@@ -162,6 +162,33 @@ export interface LineInput {
   mode?: 'evenly' | 'strictly' | 'all';
   /** Working schedule of the line (by schedule id); outside it the line's off-hours setting applies. @default none */
   schedule?: string;
+  /**
+   * How many dialogs of this line an operator may hold at once, as the line's settings say (`MAX_CHAT`,
+   * `TYPE_MAX_CHAT`); an operator at the limit is skipped, like an absent one. Besides, nobody gets a new
+   * dialog with 1000 or more open-line chats in their messenger, whatever the line.
+   * @default { maxDialogs: 0, countUntil: 'answered' } (no per-line limit)
+   * @example { maxDialogs: 5, countUntil: 'closed' }
+   */
+  capacity?: CapacityInput;
+  /**
+   * Whether the queue checks that an operator is at work (the line's "check operator availability",
+   * `CHECK_AVAILABLE`): not on vacation, the workday open (with time tracking) or online (without).
+   * When false only a dismissed operator is skipped, as the portal does.
+   * @default true
+   */
+  checkAvailability?: boolean;
+}
+
+export interface CapacityInput {
+  /** At most this many dialogs per operator in this line; 0 means only the portal-wide 1000. @default 0 @example 5 */
+  maxDialogs?: number;
+  /**
+   * Until when a dialog counts against the limit (`TYPE_MAX_CHAT`): `answered`, until the operator has
+   * answered it (status below 40); `answered-new`, until the operator has answered and the client has not
+   * written again (below 25); `closed`, until it is closed (below 50, waiting for the client).
+   * @default 'answered'
+   */
+  countUntil?: 'answered' | 'answered-new' | 'closed';
 }
 
 export interface PipelineInput {

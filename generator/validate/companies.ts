@@ -31,6 +31,14 @@ export function checkCompanies(spec: Record<string, unknown>, out: Sink): void {
         `${company} has no open lines, so no dialog is routed for it.`,
         `List the open lines of company ${show(c.id)} in \`lines\`, e.g. [{ id: 3 }], or remove the company.`));
     }
+    records(c.lines).forEach(({ item: line, index: k }) => {
+      const max = rec(line.capacity)?.maxDialogs;
+      if (max !== undefined && !(typeof max === 'number' && Number.isInteger(max) && max >= 0 && max <= 1000)) {
+        out(diag('B24R1064', ['companies', i, 'lines', k, 'capacity', 'maxDialogs'],
+          `Line ${show(line.id)} allows ${show(max)} dialogs per operator, not a whole number from 0 to 1000.`,
+          'Set `maxDialogs` to the line\'s "max dialogs per operator", 1 to 1000, or 0 for no per-line limit (the portal caps every operator at 1000 anyway).'));
+      }
+    });
     list(c.phones).forEach((p, k) => {
       if (typeof p === 'string' && E164.test(p)) return;
       out(diag('B24R1065', ['companies', i, 'phones', k], `Phone ${show(p)} of company ${show(c.id)} is not in E.164 form.`,

@@ -9,7 +9,7 @@ import type { RoutingIR } from '../../generator/ir/types.ts';
 import type {
   RoutingEvent, TimemanState, World, WorldContact, WorldDeal, WorldDepartment, WorldLine, WorldSession, WorldUser,
 } from '../../generator/model/types.ts';
-import { baseIr, irWith, irWithRules } from '../fixtures/ir.ts';
+import { baseIr, COMPANIES, irWith, irWithRules } from '../fixtures/ir.ts';
 
 export const USER_IDS = [10, 11, 12, 13, 20, 21, 22, 30, 40] as const;
 export const DEPARTMENT_IDS = [1, 2, 3, 4, 5] as const;
@@ -34,6 +34,17 @@ export const IRS: RoutingIR[] = [
     ],
     { action: 'supervisor', notify: { to: ['head-of-sales', 22], text: 'x' } },
   ),
+  // every line with a per-line limit, counted three ways; one line that does not check availability
+  irWith({
+    companies: COMPANIES.map((c, ci) => ({
+      ...c,
+      lines: c.lines.map((l, li) => ({
+        ...l,
+        capacity: { maxDialogs: 1 + ci + li, countUntil: (['answered', 'answered-new', 'closed'] as const)[(ci + li) % 3] },
+        checkAvailability: !(ci === 0 && li === 0),
+      })),
+    })),
+  }),
   irWith({
     responsibleSync: {
       iterator: { batchSize: 3, notify: [10, 22], text: '{deals}/{changed}' },
@@ -82,7 +93,8 @@ const userArb = (now: string) => (id: number): fc.Arbitrary<WorldUser> => fc.rec
   absences: fc.oneof(fc.constant(0), fc.constant(0), fc.constant(1), fc.constant(2))
     .chain((n) => fc.array(absenceArb(now), { minLength: n, maxLength: n })),
   workday: workdayArb(now),
-});
+  openLineChats: fc.option(fc.constantFrom(0, 3, 999, 1000, 1200), { nil: undefined, freq: 2 }),
+}, { requiredKeys: ['id', 'active', 'departments', 'online', 'absences', 'workday'] });
 
 const userIdArb = fc.constantFrom(...USER_IDS);
 
@@ -95,7 +107,11 @@ const departmentArb = (id: number): fc.Arbitrary<WorldDepartment> => fc.record({
 const lineArb = (now: string) => (id: number): fc.Arbitrary<WorldLine> => fc.record({
   id: fc.constant(id),
   queue: fc.shuffledSubarray([...USER_IDS], { minLength: 1, maxLength: 5 }).chain((ids) =>
-    fc.tuple(...ids.map((userId) => fc.record({ userId: fc.constant(userId), lastAssignedAt: fc.option(nearArb(now), { nil: null }) })))),
+    fc.tuple(...ids.map((userId) => fc.record({
+      userId: fc.constant(userId),
+      lastAssignedAt: fc.option(nearArb(now), { nil: null }),
+      dialogs: fc.option(fc.array(fc.constantFrom(0, 5, 10, 20, 25, 40, 50), { maxLength: 4 }), { nil: undefined, freq: 2 }),
+    }, { requiredKeys: ['userId', 'lastAssignedAt'] })))),
 });
 
 const sessionArb = (id: number): fc.Arbitrary<WorldSession> => fc.record({
@@ -108,6 +124,7 @@ const sessionArb = (id: number): fc.Arbitrary<WorldSession> => fc.record({
   participants: fc.subarray([...USER_IDS], { maxLength: 3 }),
   queueHistory: fc.subarray([...USER_IDS], { maxLength: 4 }),
   kept: fc.option(fc.subarray([...USER_IDS], { maxLength: 2 }), { nil: undefined, freq: 2 }),
+  pinned: fc.option(fc.boolean(), { nil: undefined, freq: 2 }),
 }, { requiredKeys: ['id', 'chatId', 'lineId', 'clientId', 'operatorId', 'status', 'participants', 'queueHistory'] });
 
 const contactArb = (id: number): fc.Arbitrary<WorldContact> => fc.record({

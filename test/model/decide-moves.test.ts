@@ -56,7 +56,7 @@ const redistributing: { name: string; w: World; want: DecideResult }[] = [
     }),
     want: {
       decision: { kind: 'steer', to: { type: 'user', userId: 12 } },
-      effects: [{ type: 'log', code: 'LONGEST_IDLE', message: 'session=1 line=1 owner=user:12' }],
+      effects: [{ type: 'log', code: 'LONGEST_IDLE', message: 'session=1 line=1 owner=user:12' }, { type: 'queue.stamp', lineId: 1, userId: 12 }],
       trace: {
         decidedBy: 'assignment.redistribute',
         reasons: ['REDISTRIBUTED', 'LONGEST_IDLE'],
@@ -109,7 +109,7 @@ const redistributing: { name: string; w: World; want: DecideResult }[] = [
     w: world({ sessions: [session(1, { operatorId: 0 })] }),
     want: {
       decision: { kind: 'steer', to: { type: 'user', userId: 11 } },
-      effects: [{ type: 'log', code: 'LONGEST_IDLE', message: 'session=1 line=1 owner=user:11' }],
+      effects: [{ type: 'log', code: 'LONGEST_IDLE', message: 'session=1 line=1 owner=user:11' }, { type: 'queue.stamp', lineId: 1, userId: 11 }],
       trace: {
         decidedBy: 'assignment.redistribute',
         reasons: ['REDISTRIBUTED', 'LONGEST_IDLE'],

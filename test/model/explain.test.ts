@@ -22,6 +22,7 @@ const table: { name: string; w: World; event: RoutingEvent; want: string[] }[] =
       'Effect: create the deal “Alfa Trade: Alfa WhatsApp — client-1” in category 1 for the new contact (responsible Ivan Petrov (#13)).',
       'Effect: bind dialog #1 to the new deal.',
       'Effect: assign dialog #1 to Ivan Petrov (#13).',
+      'Effect: move Ivan Petrov (#13) to the end of the evenly queue of “Alfa WhatsApp” (line 1).',
       'Effect: check the availability of Ivan Petrov (#13) at 2026-03-02T10:18:00+03:00.',
     ],
   },
@@ -123,6 +124,6 @@ describe('explainLines', () => {
 
   it('has a sentence for every reason code', () => {
     const missing = Object.entries(REASON_TEXT).filter(([, text]) => text.trim().length === 0).map(([code]) => code);
-    expect({ count: Object.keys(REASON_TEXT).length, missing }).toEqual({ count: 50, missing: [] });
+    expect({ count: Object.keys(REASON_TEXT).length, missing }).toEqual({ count: 53, missing: [] });
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { presence, queueAvailability } from '../../generator/model/availability.ts';
 import { decide } from '../../generator/model/decide.ts';
 import { explainLines } from '../../generator/model/explain.ts';
-import { companyOfLine, worldSession } from '../../generator/model/lookup.ts';
+import { companyOfLine, irLine, worldSession } from '../../generator/model/lookup.ts';
 import type { DecideResult } from '../../generator/model/types.ts';
 import { caseArb, type Case } from './arbitraries.ts';
 
@@ -25,18 +25,26 @@ function decidable({ ir, world, event }: Case): boolean {
   const s = worldSession(world, event.sessionId);
   if (!s || s.status !== 'open' || !companyOfLine(ir, s.lineId)) return false;
   if (event.type === 'dialog.started') return true;
+  if (s.pinned) return false;
   return ir.availabilityCheck !== null && s.operatorId !== 0 && s.operatorId === event.operatorId;
 }
 
 describe('decide properties', () => {
-  it('nobody unknown, inactive or on vacation ever owns a route, transfer or keep', () => {
+  it('nobody unknown, inactive or on vacation (where the line checks it) ever owns a route, transfer or keep', () => {
     fc.assert(fc.property(caseArb, ({ ir, world, event }) => {
       const r = decide(ir, world, event);
       const owner = ownerUser(r);
       if (owner === null) return;
+      // a line that does not check availability gives dialogs to anyone not dismissed, as the portal does
+      const session = 'sessionId' in event ? worldSession(world, event.sessionId) : undefined;
+      const line = session ? irLine(ir, session.lineId) : undefined;
+      if (r.decision.kind === 'route' && line?.checkAvailability === false) {
+        expect(queueAvailability(owner, world, ir.vacationTypes, false)).toBeNull();
+        return;
+      }
       expect(presence(owner, world, ir.vacationTypes)).toBeNull();
       if (r.decision.kind === 'route' && r.trace.reasons.includes('LONGEST_IDLE')) {
-        expect(queueAvailability(owner, world, ir.vacationTypes)).toBeNull();
+        expect(queueAvailability(owner, world, ir.vacationTypes, line?.checkAvailability ?? true)).toBeNull();
       }
     }), RUNS);
   });

@@ -1,8 +1,9 @@
 <?php
 /*
  * Test double of the im module: CIMNotify::Add (notifications in the store), the IM_NOTIFY_* constants
- * (defined when the module is included, as im/include.php does) and Bitrix\Im\Model\RelationTable
- * (chat participants). Loaded only by Loader::includeModule('im').
+ * and IM_MESSAGE_OPEN_LINE (defined when the module is included, as im/include.php does),
+ * Bitrix\Im\Model\RelationTable (chat participants) and RecentTable (the messenger's recent list;
+ * it holds what the story seeds: the double does not add recent items when users join chats). Loaded only by Loader::includeModule('im').
  * Behaviour follows docs/bitrix-api-contract.md; no Bitrix code is used.
  */
 
@@ -15,6 +16,7 @@ if (!defined('IM_NOTIFY_FROM')) {
     define('IM_NOTIFY_CONFIRM', 1);
     define('IM_NOTIFY_FROM', 2);
     define('IM_NOTIFY_SYSTEM', 4);
+    define('IM_MESSAGE_OPEN_LINE', 'L');
 }
 
 class CIMNotify
@@ -66,6 +68,19 @@ class RelationTable extends \Bitrix\Main\ORM\Data\DataManager
     public static function schemaForDouble(): array
     {
         return ['ID' => 'int', 'CHAT_ID' => 'int', 'MESSAGE_TYPE' => 'string', 'USER_ID' => 'int', 'START_ID' => 'int', 'LAST_ID' => 'int', 'MANAGER' => 'bool'];
+    }
+}
+
+class RecentTable extends \Bitrix\Main\ORM\Data\DataManager
+{
+    public static function getTableName()
+    {
+        return 'b_im_recent';
+    }
+
+    public static function schemaForDouble(): array
+    {
+        return ['USER_ID' => 'int', 'ITEM_TYPE' => 'string', 'ITEM_ID' => 'int', 'ITEM_MID' => 'int', 'PINNED' => 'bool', 'DATE_UPDATE' => 'datetime'];
     }
 }
 

@@ -45,6 +45,24 @@ class Field
     }
 }
 
+/** A runtime field; the double computes only `COUNT(*)` (or `COUNT(1)`) over `group`. */
+class ExpressionField extends Field
+{
+    private $expression;
+
+    public function __construct($name, $expression, $buildFrom = null, $parameters = array())
+    {
+        \BxDouble\Portal::enter('Bitrix\\Main\\ORM\\Fields\\ExpressionField::__construct');
+        parent::__construct($name, is_array($parameters) ? $parameters : []);
+        $this->expression = (string)$expression;
+    }
+
+    public function isCountForDouble(): bool
+    {
+        return in_array(strtoupper(str_replace(' ', '', $this->expression)), ['COUNT(*)', 'COUNT(1)'], true);
+    }
+}
+
 class ScalarField extends Field
 {
     public function configurePrimary($value = true)
@@ -151,6 +169,7 @@ abstract class DataManager
         'b_imopenlines_queue' => 'queue',
         'b_imopenlines_config' => 'lines',
         'b_im_relation' => 'relations',
+        'b_im_recent' => 'recent',
         'b_crm_deal_contact' => 'dealContacts',
     ];
 
@@ -232,7 +251,16 @@ abstract class DataManager
             }
         }
         $schema = static::schemaForDouble();
-        $select = self::expandSelect($parameters['select'] ?? ['*'], $schema);
+        $counts = [];
+        foreach ($parameters['runtime'] ?? [] as $field) {
+            if (!($field instanceof \Bitrix\Main\ORM\Fields\ExpressionField) || !$field->isCountForDouble()) {
+                throw new \LogicException('the double computes only COUNT(*) runtime fields');
+            }
+            $counts[$field->getName()] = true;
+        }
+        $select = self::expandSelect(array_values(array_filter($parameters['select'] ?? ['*'], function ($f) use ($counts) {
+            return !isset($counts[(string)$f]);
+        })), $schema);
         $rows = array_values(array_filter(\BxDouble\Filter::prefilter(static::rowsForDouble(), $parameters['filter'] ?? []), function ($row) use ($parameters, $schema) {
             return \BxDouble\Filter::matches($row, $parameters['filter'] ?? [], $schema, static::class);
         }));
@@ -256,6 +284,30 @@ abstract class DataManager
                 }
                 return 0;
             });
+        }
+        if (isset($parameters['group'])) {
+            // GROUP BY the fields, COUNT(*) per group, in the order groups first appear
+            $groups = [];
+            foreach ($rows as $row) {
+                $key = json_encode(array_map(function ($f) use ($row) {
+                    return $row[$f] ?? null;
+                }, $parameters['group']));
+                if (!isset($groups[$key])) {
+                    $groups[$key] = ['row' => $row, 'n' => 0];
+                }
+                $groups[$key]['n']++;
+            }
+            $rows = [];
+            foreach ($groups as $g) {
+                foreach (array_keys($counts) as $name) {
+                    $g['row'][$name] = $g['n'];
+                }
+                $rows[] = $g['row'];
+            }
+            foreach (array_keys($counts) as $name) {
+                $schema[$name] = 'int';
+                $select[$name] = $name;
+            }
         }
         $rows = array_slice($rows, (int)($parameters['offset'] ?? 0), isset($parameters['limit']) ? (int)$parameters['limit'] : null);
         $out = [];
@@ -349,6 +401,33 @@ abstract class DataManager
         return $result;
     }
 
+    /**
+     * DataManager::update($primary, $data): sets the fields of the row; an unknown field throws, a
+     * Bitrix DateTime is stored as its timestamp; like the real UPDATE, a missing row is no error.
+     */
+    public static function update($primary, array $data)
+    {
+        if ($f = Portal::enter(static::symbolForDouble('update'))) {
+            return $f['value'];
+        }
+        $schema = static::schemaForDouble();
+        foreach (array_keys($data) as $name) {
+            if (!array_key_exists($name, $schema)) {
+                throw new ArgumentException(sprintf('%s Entity has no `%s` field.', static::class, $name));
+            }
+        }
+        $id = is_array($primary) ? (int)($primary['ID'] ?? 0) : (int)$primary;
+        $rows = &static::rowsForDouble();
+        foreach ($rows as $i => $row) {
+            if ((int)$row['ID'] === $id) {
+                foreach ($data as $name => $value) {
+                    $rows[$i][$name] = $value instanceof \Bitrix\Main\Type\Date ? $value->getTimestamp() : $value;
+                }
+            }
+        }
+        return new UpdateResult();
+    }
+
     /** DataManager::delete($primary): removes the row; like the real DELETE, a missing row is no error. */
     public static function delete($primary)
     {
@@ -365,6 +444,10 @@ abstract class DataManager
 }
 
 class DeleteResult extends \Bitrix\Main\Result
+{
+}
+
+class UpdateResult extends \Bitrix\Main\Result
 {
 }
 

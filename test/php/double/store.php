@@ -52,6 +52,7 @@ final class Portal
             'sessionChecks' => [],
             'chats' => [],
             'relations' => [],
+            'recent' => [],
             'messages' => [],
             'notifications' => [],
             'activities' => [],

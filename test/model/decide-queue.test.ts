@@ -1,0 +1,139 @@
+/**
+ * The line's queue as the portal runs it: per-line limits counted by `countUntil` and the portal-wide
+ * 1000, the line's availability setting, pinned dialogs, and the evenly turn. given/want tables, and
+ * properties over long runs: no operator ever goes over a limit, and evenly stays fair.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { LineInput } from '../../generator/spec/types.ts';
+import { decide } from '../../generator/model/decide.ts';
+import type { CandidateTrace, DecideResult, World, WorldLine } from '../../generator/model/types.ts';
+import { COMPANIES, irWith, line, NOW, session, user, VACATION, world, worldWithUsers } from '../fixtures/ir.ts';
+
+/** The fixture spec with line 1 changed. */
+const irLine1 = (patch: Partial<LineInput>) => irWith({
+  companies: COMPANIES.map((c) => ({ ...c, lines: c.lines.map((l) => (l.id === 1 ? { ...l, ...patch } : l)) })),
+});
+
+const started = { type: 'dialog.started' as const, sessionId: 1 };
+const queueOf = (r: DecideResult): CandidateTrace[] => r.trace.candidates.filter((c) => c.as === 'queue');
+const ownerOf = (r: DecideResult): number | null => (r.decision.kind === 'route' && r.decision.owner.type === 'user' ? r.decision.owner.userId : null);
+
+/** Line 1 with Pavel (11) holding dialogs in the given statuses and Ivan (13) holding none; Pavel idle the longest. */
+const busyWorld = (statuses: number[], chats?: number): World => ({
+  ...worldWithUsers(user(11, { departments: [2], ...(chats === undefined ? {} : { openLineChats: chats }) })),
+  lines: [{ id: 1, queue: [{ userId: 11, lastAssignedAt: null, dialogs: statuses }, { userId: 13, lastAssignedAt: '2026-03-02T09:00:00+03:00' }] }],
+});
+
+const table: { given: string; ir: ReturnType<typeof irLine1>; w: World; owner: number; pavel: CandidateTrace['reasons'] }[] = [
+  { given: 'limit 2, two dialogs not yet answered: Pavel is full', ir: irLine1({ capacity: { maxDialogs: 2 } }), w: busyWorld([0, 10]), owner: 13, pavel: ['LINE_FULL'] },
+  { given: 'limit 2, "answered": an answered dialog (40) no longer counts', ir: irLine1({ capacity: { maxDialogs: 2 } }), w: busyWorld([10, 40]), owner: 11, pavel: ['LONGEST_IDLE'] },
+  { given: 'limit 2, "closed": a dialog waiting for the client (40) still counts', ir: irLine1({ capacity: { maxDialogs: 2, countUntil: 'closed' } }), w: busyWorld([10, 40]), owner: 13, pavel: ['LINE_FULL'] },
+  { given: 'limit 2, "closed": a dialog at 50 (waiting, the portal stops counting) does not', ir: irLine1({ capacity: { maxDialogs: 2, countUntil: 'closed' } }), w: busyWorld([10, 50]), owner: 11, pavel: ['LONGEST_IDLE'] },
+  { given: 'limit 1, "answered-new": the client wrote after the answer (25) — it counts no more', ir: irLine1({ capacity: { maxDialogs: 1, countUntil: 'answered-new' } }), w: busyWorld([25]), owner: 11, pavel: ['LONGEST_IDLE'] },
+  { given: 'limit 1, "answered-new": the client wrote, not yet answered (20) — it counts', ir: irLine1({ capacity: { maxDialogs: 1, countUntil: 'answered-new' } }), w: busyWorld([20]), owner: 13, pavel: ['LINE_FULL'] },
+  { given: 'no line limit: many dialogs, still free', ir: irLine1({}), w: busyWorld([0, 0, 0, 10, 20, 25]), owner: 11, pavel: ['LONGEST_IDLE'] },
+  { given: '1000 open-line chats in the messenger: full in every line', ir: irLine1({}), w: busyWorld([], 1000), owner: 13, pavel: ['ALL_LINES_FULL'] },
+  { given: '999 chats: one slot left', ir: irLine1({}), w: busyWorld([], 999), owner: 11, pavel: ['LONGEST_IDLE'] },
+];
+
+describe('decide: the line’s limits', () => {
+  it.each(table)('$given', ({ ir, w, owner, pavel }) => {
+    const r = decide(ir, w, started);
+    expect(ownerOf(r)).toBe(owner);
+    expect(queueOf(r).find((c) => c.userId === 11)!.reasons).toEqual(pavel);
+  });
+  it('the contact’s responsible gets a repeat contact whatever he holds, as the portal’s “route to the responsible” does', () => {
+    const w = { ...busyWorld([0, 0], 1200), contacts: [{ id: 7, clientId: 'client-1', companyId: 'alfa', responsibleId: 11 }] };
+    expect(ownerOf(decide(irLine1({ capacity: { maxDialogs: 1 } }), w, started))).toBe(11);
+  });
+});
+
+describe('decide: the line’s availability setting', () => {
+  const onVacation = worldWithUsers(user(11, { departments: [2], absences: [VACATION] }), user(13, { departments: [2], active: false }));
+  it('checked (the default): the one on vacation and the dismissed one are skipped → the queue', () => {
+    const r = decide(irLine1({}), onVacation, started);
+    expect(r.decision).toMatchObject({ owner: { type: 'queue', lineId: 1 } });
+    expect(queueOf(r).map((c) => c.reasons)).toEqual([['VACATION'], ['INACTIVE']]);
+  });
+  it('not checked: only the dismissed one is skipped, the one on vacation gets it', () => {
+    const r = decide(irLine1({ checkAvailability: false }), onVacation, started);
+    expect(ownerOf(r)).toBe(11);
+    expect(queueOf(r).map((c) => c.reasons)).toEqual([['LONGEST_IDLE'], ['INACTIVE']]);
+  });
+});
+
+describe('decide: pinned dialogs stay with their operator', () => {
+  const pinned = world({ sessions: [session(1, { operatorId: 11, pinned: true })] });
+  it('the portal’s own move is not steered, and the delayed check leaves it', () => {
+    expect(decide(irLine1({}), pinned, { type: 'queue.redistributing', sessionId: 1 }).decision).toEqual({ kind: 'ignore', reason: 'PINNED' });
+    expect(decide(irLine1({}), pinned, { type: 'check.due', sessionId: 1, operatorId: 11 }).decision).toEqual({ kind: 'ignore', reason: 'PINNED' });
+  });
+});
+
+describe('decide: the evenly turn', () => {
+  it('the module’s pick on an evenly line moves to the end of the turn; strictly lines and the responsible are not stamped', () => {
+    const stamps = (r: DecideResult) => r.effects.filter((e) => e.type === 'queue.stamp');
+    expect(stamps(decide(irLine1({}), world(), started))).toEqual([{ type: 'queue.stamp', lineId: 1, userId: 11 }]);
+    expect(stamps(decide(irLine1({ mode: 'strictly' }), world(), started))).toEqual([]);
+    const repeat = world({ contacts: [{ id: 7, clientId: 'client-1', companyId: 'alfa', responsibleId: 13 }] });
+    expect(stamps(decide(irLine1({}), repeat, started))).toEqual([]);
+  });
+});
+
+/**
+ * Routes `n` first contacts one after another on line 1, each a minute apart, applying what the portal
+ * would record: the new dialog counts for its operator, the evenly stamp moves him to the end.
+ */
+function run(ir: ReturnType<typeof irLine1>, start: World, n: number, status = 0): { owners: (number | null)[]; end: World } {
+  let w = start;
+  const owners: (number | null)[] = [];
+  for (let i = 0; i < n; i++) {
+    const now = new Date(Date.parse(NOW) + i * 60_000).toISOString();
+    w = { ...w, now, sessions: [session(100 + i, { clientId: `c${i}` })] };
+    const r = decide(ir, w, { type: 'dialog.started', sessionId: 100 + i });
+    const owner = ownerOf(r);
+    owners.push(owner);
+    const stamped = r.effects.some((e) => e.type === 'queue.stamp');
+    w = {
+      ...w,
+      lines: w.lines.map((l): WorldLine => (l.id !== 1 ? l : {
+        ...l,
+        queue: l.queue.map((q) => (q.userId !== owner ? q : {
+          ...q, dialogs: [...(q.dialogs ?? []), status], ...(stamped ? { lastAssignedAt: now } : {}),
+        })),
+      })),
+    };
+  }
+  return { owners, end: w };
+}
+
+describe('queue properties over long runs', () => {
+  const queueArb = fc.uniqueArray(fc.constantFrom(10, 11, 12, 13, 20, 21, 22), { minLength: 1, maxLength: 6 });
+  it('no operator ever holds more counted dialogs of the line than its limit', () => {
+    fc.assert(fc.property(
+      queueArb, fc.integer({ min: 1, max: 4 }), fc.constantFrom('answered' as const, 'answered-new' as const, 'closed' as const),
+      fc.constantFrom('evenly' as const, 'strictly' as const), fc.integer({ min: 1, max: 30 }),
+      (ids, maxDialogs, countUntil, mode, n) => {
+        const ir = irLine1({ mode, capacity: { maxDialogs, countUntil } });
+        const start = { ...world(), users: ids.map((id) => user(id)), lines: [line(1, ids)] };
+        const { owners, end } = run(ir, start, n);
+        for (const q of end.lines[0]!.queue) expect((q.dialogs ?? []).length).toBeLessThanOrEqual(maxDialogs);
+        // once everyone is full, the dialog waits in the queue
+        expect(owners.filter((o) => o !== null).length).toBe(Math.min(n, ids.length * maxDialogs));
+      },
+    ), { numRuns: 200 });
+  });
+  it('evenly: with everyone available, no operator gets more than one dialog more than another, at any point', () => {
+    fc.assert(fc.property(queueArb, fc.integer({ min: 1, max: 60 }), (ids, n) => {
+      const start = { ...world(), users: ids.map((id) => user(id)), lines: [line(1, ids)] };
+      const { owners } = run(irLine1({}), start, n);
+      const counts = new Map<number, number>(ids.map((id) => [id, 0]));
+      for (const o of owners) {
+        counts.set(o!, counts.get(o!)! + 1);
+        const values = [...counts.values()];
+        expect(Math.max(...values) - Math.min(...values)).toBeLessThanOrEqual(1);
+      }
+    }), { numRuns: 200 });
+  });
+});
