@@ -76,6 +76,12 @@ export function normalize(spec: RoutingSpecInput): RoutingIR {
         maxDialogs: l.capacity?.maxDialogs ?? DEFAULTS.maxDialogs,
         countUntil: l.capacity?.countUntil ?? DEFAULTS.countUntil,
         checkAvailability: l.checkAvailability ?? DEFAULTS.checkAvailability,
+        offHours: l.offHours === undefined ? null : {
+          reply: l.offHours.reply ?? null,
+          to: l.offHours.to === undefined ? 'queue' : typeof l.offHours.to === 'string' ? l.offHours.to : { line: l.offHours.to.line },
+        },
+        duty: [...(l.duty ?? [])],
+        personalHours: l.personalHours ?? false,
         schedule: l.schedule ?? null,
       })),
       phones: [...(c.phones ?? [])],

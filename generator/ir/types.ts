@@ -78,6 +78,12 @@ export interface LineIR {
   countUntil: 'answered' | 'answered-new' | 'closed';
   /** `CHECK_AVAILABLE`: false leaves only the dismissal check. */
   checkAvailability: boolean;
+  /** Off hours of `schedule`: the client's reply and where the dialog goes; null = as in working hours. */
+  offHours: { reply: string | null; to: 'queue' | 'duty' | { line: number } } | null;
+  /** Duty staff for breaks (and off hours with `to: 'duty'`), in order. */
+  duty: number[];
+  /** Only queue members inside their own hours get dialogs. */
+  personalHours: boolean;
 }
 
 export interface CrmIR {

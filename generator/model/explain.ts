@@ -62,6 +62,10 @@ export const REASON_TEXT: Record<ReasonCode, string> = {
   LINE_FULL: 'holds as many of the line’s dialogs as its limit allows',
   ALL_LINES_FULL: 'holds 1000 open-line chats, the portal’s cap',
   PINNED: 'the dialog is pinned to its operator, so it stays',
+  LINE_CLOSED: 'the line is outside its working hours, so its off-hours handling applies',
+  LINE_BREAK: 'the line is on a break, so its duty staff take new dialogs',
+  ON_DUTY: 'the first available of the line’s duty staff',
+  OUTSIDE_HOURS: 'outside their own working hours',
 };
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
@@ -301,6 +305,7 @@ class Explainer {
       case 'session.toQueue': return `return dialog #${e.sessionId} to the queue of ${this.line(e.lineId)}.`;
       case 'queue.stamp': return `move ${this.user(e.userId)} to the end of the evenly queue of ${this.line(e.lineId)}.`;
       case 'chat.comment': return `post a hidden comment in chat #${e.chatId}: “${e.text}”`;
+      case 'chat.reply': return `reply to the client in chat #${e.chatId}: “${e.text}”`;
       case 'chat.addUser': return `add ${this.user(e.userId)} to chat #${e.chatId}.`;
       case 'notify': return `notify ${this.user(e.userId)}: “${e.text}”`;
       case 'check.schedule': return `check the availability of ${this.user(e.operatorId)} at ${e.at}.`;

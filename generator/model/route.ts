@@ -5,6 +5,7 @@
  */
 import type { CompanyIR, LineIR, RoutingIR } from '../ir/types.ts';
 import { capacity, queueAvailability } from './availability.ts';
+import { chooseDuty, lineHours, personalHours } from './hours.ts';
 import { companyOfLine, fillTemplate, irLine } from './lookup.ts';
 import { addMinutes, instantMillis } from './schedule.ts';
 import type {
@@ -13,9 +14,14 @@ import type {
 
 export interface OwnerChoice {
   owner: TransferTarget;
-  /** Why: `CONTACT_RESPONSIBLE`, `LONGEST_IDLE`, `QUEUE_ORDER`, `OFFERED_TO_ALL` or `NO_AVAILABLE_OPERATOR`. */
+  /**
+   * Why: `CONTACT_RESPONSIBLE`, `LONGEST_IDLE`, `QUEUE_ORDER`, `OFFERED_TO_ALL`, `ON_DUTY`, `LINE_CLOSED`
+   * or `NO_AVAILABLE_OPERATOR`.
+   */
   reason: ReasonCode;
   candidates: CandidateTrace[];
+  /** `LINE_CLOSED` or `LINE_BREAK` when the line's hours changed the way the owner was found. */
+  hours?: ReasonCode;
 }
 
 export function ignore(reason: ReasonCode, decidedBy: string): DecideResult {
@@ -56,8 +62,10 @@ export function routeDialog(ir: RoutingIR, world: World, session: WorldSession):
   effects.push({ type: 'session.bindDeal', sessionId: session.id, dealId: deal ? deal.id : 'new-deal' });
   effects.push(ownerUser !== null
     ? { type: 'session.assign', sessionId: session.id, userId: ownerUser }
-    : { type: 'session.toQueue', sessionId: session.id, lineId: session.lineId });
+    : { type: 'session.toQueue', sessionId: session.id, lineId: choice.owner.type === 'queue' ? choice.owner.lineId : session.lineId });
   if (ownerUser !== null && choice.reason === 'LONGEST_IDLE') effects.push({ type: 'queue.stamp', lineId: line.id, userId: ownerUser });
+  const closed = choice.hours === 'LINE_CLOSED' || choice.reason === 'LINE_CLOSED';
+  if (closed && line.offHours?.reply) effects.push({ type: 'chat.reply', chatId: session.chatId, text: line.offHours.reply });
   if (ir.availabilityCheck !== null && ownerUser !== null) {
     effects.push({
       type: 'check.schedule', sessionId: session.id, operatorId: ownerUser,
@@ -67,6 +75,7 @@ export function routeDialog(ir: RoutingIR, world: World, session: WorldSession):
   const reasons: ReasonCode[] = [
     firstContact ? 'FIRST_CONTACT' : 'REPEAT_CONTACT',
     deal ? 'DEAL_REUSED' : 'DEAL_CREATED',
+    ...(choice.hours && choice.hours !== choice.reason ? [choice.hours] : []),
     choice.reason,
   ];
   effects.push({
@@ -123,7 +132,31 @@ export function dealTitle(company: CompanyIR, line: LineIR, clientId: string): s
   return fillTemplate(company.crm.dealTitle, { company: company.name, line: line.name, client: clientId });
 }
 
+/**
+ * The line's hours first: off hours with `offHours` set send the dialog where it says; a break with duty
+ * staff gives it to them. Otherwise (and when nobody is on duty in a break) the contact's responsible,
+ * then the queue.
+ */
 function chooseOwner(
+  ir: RoutingIR, world: World, session: WorldSession, line: LineIR, contact: WorldContact | undefined,
+): OwnerChoice {
+  const hours = lineHours(ir, world, line);
+  if (hours === 'off' && line.offHours) {
+    const to = line.offHours.to;
+    if (to === 'duty') return { ...chooseDuty(ir, world, line), hours: 'LINE_CLOSED' };
+    return { owner: { type: 'queue', lineId: to === 'queue' ? line.id : to.line }, reason: 'LINE_CLOSED', candidates: [] };
+  }
+  if (hours === 'break' && line.duty.length > 0) {
+    const duty = chooseDuty(ir, world, line);
+    if (duty.owner.type === 'user') return { ...duty, hours: 'LINE_BREAK' };
+    const usual = chooseUsual(ir, world, session, line, contact);
+    return { ...usual, hours: 'LINE_BREAK', candidates: [...duty.candidates, ...usual.candidates] };
+  }
+  return chooseUsual(ir, world, session, line, contact);
+}
+
+/** Working hours: the contact's responsible when the assignment says so and he is available, else the queue. */
+function chooseUsual(
   ir: RoutingIR, world: World, session: WorldSession, line: LineIR, contact: WorldContact | undefined,
 ): OwnerChoice {
   const candidates: CandidateTrace[] = [];
@@ -161,7 +194,8 @@ export function chooseFromQueue(ir: RoutingIR, world: World, session: WorldSessi
   const available: QueueEntry[] = [];
   queue.forEach((entry, index) => {
     if (verdicts.has(entry.userId)) return;
-    const why = queueAvailability(entry.userId, world, ir.vacationTypes, line.checkAvailability) ?? capacity(line, entry, world);
+    const why = queueAvailability(entry.userId, world, ir.vacationTypes, line.checkAvailability) ?? capacity(line, entry, world)
+      ?? (line.personalHours ? personalHours(ir, world, entry.userId) : null);
     order.push(entry.userId);
     verdicts.set(entry.userId, { userId: entry.userId, as: 'queue', verdict: 'excluded', reasons: why === null ? [] : [why] });
     if (why === null) {

@@ -125,16 +125,21 @@ function workStartingOn(schedule: ScheduleIR, date: string): Span[] {
  * Breaks follow the same start-day rule by weekday, and are subtracted from any working time (extra days too).
  */
 export function isInsideSchedule(schedule: ScheduleIR, instant: Instant): boolean {
+  return scheduleState(schedule, instant) === 'working';
+}
+
+/** `working`, `break` (inside working time, in a break) or `off` (outside working time, holidays). */
+export function scheduleState(schedule: ScheduleIR, instant: Instant): 'working' | 'break' | 'off' {
   const now = wallClock(instant, schedule.timeZone);
   const yesterday = shiftDate(now.date, -1);
   const working = covered(now.minute, workStartingOn(schedule, now.date), workStartingOn(schedule, yesterday));
-  if (!working) return false;
+  if (!working) return 'off';
   const onBreak = covered(
     now.minute,
     windowsStartingOn(schedule.breaks, now.weekday),
     windowsStartingOn(schedule.breaks, weekdayOf(yesterday)),
   );
-  return !onBreak;
+  return onBreak ? 'break' : 'working';
 }
 
 /** Whether `instant` is inside a weekly window read in `timeZone` (same midnight rule as schedules). */

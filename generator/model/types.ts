@@ -191,7 +191,11 @@ export type ReasonCode =
   | 'JOINED'
   | 'LINE_FULL'
   | 'ALL_LINES_FULL'
-  | 'PINNED';
+  | 'PINNED'
+  | 'LINE_CLOSED'
+  | 'LINE_BREAK'
+  | 'ON_DUTY'
+  | 'OUTSIDE_HOURS';
 
 export type TransferTarget = { type: 'user'; userId: number } | { type: 'queue'; lineId: number };
 
@@ -238,6 +242,8 @@ export type Effect =
   /** The evenly queue's turn: the operator was just given a dialog of the line (`LAST_ACTIVITY_DATE`). */
   | { type: 'queue.stamp'; lineId: number; userId: number }
   | { type: 'chat.comment'; chatId: number; text: string }
+  /** A message the client gets, in the channel they wrote to (`lines[].offHours.reply`). */
+  | { type: 'chat.reply'; chatId: number; text: string }
   | { type: 'chat.addUser'; chatId: number; userId: number }
   /** Record that `userId` stays in the session's chat until it closes (`jobs[].stay`). */
   | { type: 'session.keepUser'; sessionId: number; userId: number }
@@ -250,7 +256,7 @@ export type Effect =
 export interface CandidateTrace {
   userId: number;
   /** Why this person was looked at. */
-  as: 'queue' | 'responsible' | 'operator' | 'supervisor' | 'target';
+  as: 'queue' | 'responsible' | 'operator' | 'supervisor' | 'target' | 'duty';
   verdict: 'chosen' | 'excluded' | 'passed-over';
   reasons: ReasonCode[];
 }

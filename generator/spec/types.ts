@@ -177,6 +177,37 @@ export interface LineInput {
    * @default true
    */
   checkAvailability?: boolean;
+  /**
+   * What happens to a new dialog outside the line's `schedule` (off hours, holidays). Without it the
+   * portal's way holds: the dialog is given out as in working hours.
+   * @default none
+   * @example { reply: 'We are closed until 9:00 and will answer in the morning.', to: 'duty' }
+   */
+  offHours?: OffHoursInput;
+  /**
+   * People who take the line's new dialogs during the breaks of its `schedule` (lunch), and off hours
+   * with `offHours.to: 'duty'`: the first available one in this order. Nobody available → the queue.
+   * @default []
+   * @example [31, 32]
+   */
+  duty?: readonly UserId[];
+  /**
+   * Give dialogs only to queue members inside their own working hours (their schedule, else their
+   * department's), read in their own time zone. The portal itself has no per-person hours.
+   * @default false
+   */
+  personalHours?: boolean;
+}
+
+export interface OffHoursInput {
+  /** A message the client gets at once, in the channel they wrote to. @default none */
+  reply?: string;
+  /**
+   * Where the dialog goes: `queue`, it waits in the line's queue for working hours; `duty`, the line's
+   * duty staff; `{ line }`, the queue of another line.
+   * @default 'queue'
+   */
+  to?: 'queue' | 'duty' | { line: LineId };
 }
 
 export interface CapacityInput {

@@ -1,6 +1,6 @@
 /**
- * Companies, their pipelines, lines and phones, and who the head of sales is (B24R1050–B24R1052, B24R1065,
- * B24R1080, B24R1081).
+ * Companies, their pipelines, lines (limits, off hours, duty staff) and phones, and who the head of sales
+ * is (B24R1050–B24R1054, B24R1064, B24R1065, B24R1080, B24R1081).
  */
 import { capital, diag, list, rec, records, show, type Sink } from './diag.ts';
 import { forEachAction, ownerOf } from './conditions.ts';
@@ -32,9 +32,20 @@ export function checkCompanies(spec: Record<string, unknown>, out: Sink): void {
         `List the open lines of company ${show(c.id)} in \`lines\`, e.g. [{ id: 3 }], or remove the company.`));
     }
     records(c.lines).forEach(({ item: line, index: k }) => {
+      const at = ['companies', i, 'lines', k];
+      const off = rec(line.offHours);
+      if (line.schedule === undefined && (off || list(line.duty).length > 0)) {
+        out(diag('B24R1053', [...at, off ? 'offHours' : 'duty'],
+          `Line ${show(line.id)} has ${off ? 'off-hours handling' : 'duty staff'} but no schedule, so ${off ? 'it never applies' : 'they are never asked'}.`,
+          `Give line ${show(line.id)} a \`schedule\` (its working hours and breaks), or remove \`${off ? 'offHours' : 'duty'}\`.`));
+      }
+      if (off?.to === 'duty' && list(line.duty).length === 0) {
+        out(diag('B24R1054', [...at, 'offHours', 'to'], `Line ${show(line.id)} sends off-hours dialogs to its duty staff, but lists none.`,
+          `List the duty staff of line ${show(line.id)} in \`duty\` (user ids), or send off-hours dialogs to 'queue' or another line.`));
+      }
       const max = rec(line.capacity)?.maxDialogs;
       if (max !== undefined && !(typeof max === 'number' && Number.isInteger(max) && max >= 0 && max <= 1000)) {
-        out(diag('B24R1064', ['companies', i, 'lines', k, 'capacity', 'maxDialogs'],
+        out(diag('B24R1064', [...at, 'capacity', 'maxDialogs'],
           `Line ${show(line.id)} allows ${show(max)} dialogs per operator, not a whole number from 0 to 1000.`,
           'Set `maxDialogs` to the line\'s "max dialogs per operator", 1 to 1000, or 0 for no per-line limit (the portal caps every operator at 1000 anyway).'));
       }

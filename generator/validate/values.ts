@@ -40,6 +40,11 @@ export function checkIdsAndTexts(spec: Record<string, unknown>, out: Sink): void
     for (const { item: l, index: k } of records(c.lines)) {
       portalId(l.id, [...at, 'lines', k, 'id'], 'Line', out, ` of company ${show(c.id)}`);
       if (l.name !== undefined) checkText(l.name, [...at, 'lines', k, 'name'], `The name of line ${show(l.id)}`, out, true);
+      const off = rec(l.offHours);
+      if (off?.reply !== undefined) checkText(off.reply, [...at, 'lines', k, 'offHours', 'reply'], `The off-hours reply of line ${show(l.id)}`, out, true);
+      const to = rec(off?.to);
+      if (to) portalId(to.line, [...at, 'lines', k, 'offHours', 'to', 'line'], 'Off-hours line', out, ` of line ${show(l.id)}`);
+      list(l.duty).forEach((u, n) => portalId(u, [...at, 'lines', k, 'duty', n], 'Duty user', out, ` of line ${show(l.id)}`));
     }
     const pipeline = rec(c.pipeline);
     if (pipeline?.name !== undefined) {

@@ -45,6 +45,17 @@ export const IRS: RoutingIR[] = [
       })),
     })),
   }),
+  // the lines' hours: off hours to the duty staff, to the queue, to another line; breaks; personal hours
+  irWith({
+    companies: COMPANIES.map((c) => ({
+      ...c,
+      lines: c.lines.map((l) => (l.id === 1
+        ? { ...l, schedule: 'alfa-office', offHours: { reply: 'Closed until 9:00', to: 'duty' as const }, duty: [12, 22, 12], personalHours: true }
+        : l.id === 2
+          ? { ...l, schedule: 'alfa-office', offHours: { to: 'queue' as const, reply: 'Back at 9' } }
+          : { ...l, schedule: 'beta-support', offHours: { to: { line: 1 } }, personalHours: true, capacity: { maxDialogs: 2 } })),
+    })),
+  }),
   irWith({
     responsibleSync: {
       iterator: { batchSize: 3, notify: [10, 22], text: '{deals}/{changed}' },

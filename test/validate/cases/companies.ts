@@ -32,6 +32,39 @@ export const rows: Row[] = [
   { name: 'a company without lines', given: withChange((s) => { s.companies[0].lines = []; }), want: [{ code: 'B24R1051', path: ['companies', 0, 'lines'], says: 'Company "north"' }] },
   { name: 'a company with the lines left out', given: withChange((s) => { delete s.companies[0].lines; }), want: [{ code: 'B24R1051', path: ['companies', 0] }] },
 
+  // B24R1053, B24R1054: off hours and duty staff
+  {
+    name: 'off-hours handling on a line without a schedule',
+    given: withChange((s) => { s.companies[0].lines[0].offHours = { reply: 'Closed' }; }),
+    want: [{ code: 'B24R1053', path: ['companies', 0, 'lines', 0, 'offHours'], says: 'never applies' }],
+  },
+  {
+    name: 'duty staff on a line without a schedule',
+    given: withChange((s) => { s.companies[0].lines[0].duty = [11]; }),
+    want: [{ code: 'B24R1053', path: ['companies', 0, 'lines', 0, 'duty'], says: 'never asked' }],
+  },
+  {
+    name: 'off-hours dialogs to a duty staff the line does not list',
+    given: withChange((s) => { s.companies[0].lines[1].offHours = { to: 'duty' }; }),
+    want: [{ code: 'B24R1054', path: ['companies', 0, 'lines', 1, 'offHours', 'to'] }],
+  },
+  {
+    name: 'off hours to the duty staff, with a schedule and duty staff',
+    given: withChange((s) => { s.companies[0].lines[1].offHours = { reply: 'We answer at 9:00.', to: 'duty' }; s.companies[0].lines[1].duty = [11, 12]; }),
+    want: [],
+  },
+  {
+    name: 'off hours to another line',
+    given: withChange((s) => { s.companies[0].lines[1].offHours = { to: { line: 3 } }; }),
+    want: [],
+  },
+
+  // B24R1064: the line's limit
+  { name: 'a line limit over 1000', given: withChange((s) => { s.companies[0].lines[0].capacity = { maxDialogs: 1001 }; }), want: [{ code: 'B24R1064', path: ['companies', 0, 'lines', 0, 'capacity', 'maxDialogs'], says: '1001' }] },
+  { name: 'a negative line limit', given: withChange((s) => { s.companies[0].lines[0].capacity = { maxDialogs: -1 }; }), want: [{ code: 'B24R1064', path: ['companies', 0, 'lines', 0, 'capacity', 'maxDialogs'] }] },
+  { name: 'a fractional line limit', given: withChange((s) => { s.companies[0].lines[0].capacity = { maxDialogs: 2.5 }; }), want: [{ code: 'B24R1064', path: ['companies', 0, 'lines', 0, 'capacity', 'maxDialogs'] }] },
+  { name: 'no line limit (0) counted until closed', given: withChange((s) => { s.companies[0].lines[0].capacity = { maxDialogs: 0, countUntil: 'closed' }; }), want: [] },
+
   // B24R1065
   phone('+7 495 111-22-33', 'a phone with spaces and dashes'),
   phone('84951112233', 'a phone without the plus'),

@@ -1,0 +1,53 @@
+/**
+ * Working time in routing: the line's schedule (off hours and breaks, with the spec's off-hours
+ * handling and duty staff) and each queue member's own hours (`lines[].personalHours`). The portal
+ * knows only the line's hours, and only for an auto-reply; the rest is the module's own.
+ */
+import type { LineIR, RoutingIR } from '../ir/types.ts';
+import { capacity, queueAvailability } from './availability.ts';
+import { scheduleById, userSchedule } from './lookup.ts';
+import { isInsideSchedule, scheduleState } from './schedule.ts';
+import type { CandidateTrace, ReasonCode, TransferTarget, World } from './types.ts';
+
+/** The line's hours now: always `working` without a schedule. */
+export function lineHours(ir: RoutingIR, world: World, line: LineIR): 'working' | 'break' | 'off' {
+  const schedule = scheduleById(ir, line.schedule);
+  return schedule ? scheduleState(schedule, world.now) : 'working';
+}
+
+/** `OUTSIDE_HOURS` when the person has a schedule (their own or their department's) and now is outside it. */
+export function personalHours(ir: RoutingIR, world: World, userId: number): ReasonCode | null {
+  const schedule = userSchedule(ir, world, userId);
+  return schedule && !isInsideSchedule(schedule, world.now) ? 'OUTSIDE_HOURS' : null;
+}
+
+export interface DutyChoice {
+  owner: TransferTarget;
+  reason: ReasonCode;
+  candidates: CandidateTrace[];
+}
+
+/**
+ * The line's duty staff in their order: the first one available (by the line's availability setting)
+ * with a free slot; nobody → the line's queue.
+ */
+export function chooseDuty(ir: RoutingIR, world: World, line: LineIR): DutyChoice {
+  const queue = world.lines.find((l) => l.id === line.id)?.queue ?? [];
+  const candidates: CandidateTrace[] = [];
+  let chosen: number | null = null;
+  for (const userId of [...new Set(line.duty)]) {
+    const entry = queue.find((q) => q.userId === userId) ?? { userId, lastAssignedAt: null };
+    const why = queueAvailability(userId, world, ir.vacationTypes, line.checkAvailability) ?? capacity(line, entry, world);
+    if (why !== null) {
+      candidates.push({ userId, as: 'duty', verdict: 'excluded', reasons: [why] });
+    } else if (chosen === null) {
+      chosen = userId;
+      candidates.push({ userId, as: 'duty', verdict: 'chosen', reasons: ['ON_DUTY'] });
+    } else {
+      candidates.push({ userId, as: 'duty', verdict: 'passed-over', reasons: ['LATER_IN_ORDER'] });
+    }
+  }
+  return chosen === null
+    ? { owner: { type: 'queue', lineId: line.id }, reason: 'NO_AVAILABLE_OPERATOR', candidates }
+    : { owner: { type: 'user', userId: chosen }, reason: 'ON_DUTY', candidates };
+}
