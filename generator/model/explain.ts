@@ -2,6 +2,7 @@
  * A decision and its trace in plain English, for people: names come from the IR (users, companies, lines).
  */
 import type { ConditionIR, RoutingIR, WindowIR } from '../ir/types.ts';
+import { queueLines } from './explain-queue.ts';
 import { evaluateCondition, operatorFacts, type OperatorFacts } from './conditions.ts';
 import { companyOfLine, irLine, irUser, worldSession } from './lookup.ts';
 import { wallClock } from './schedule.ts';
@@ -69,6 +70,13 @@ export const REASON_TEXT: Record<ReasonCode, string> = {
 };
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+/**
+ * How a candidate not chosen came to be looked at, after the name, where the reasons do not say it
+ * (a chosen one's reason does).
+ */
+const AS: Record<CandidateTrace['as'], string> = {
+  queue: '', responsible: ' (the contact’s responsible)', operator: '', supervisor: '', target: '', duty: ' (on duty)',
+};
 const VERDICT: Record<CandidateTrace['verdict'], string> = { chosen: 'chosen', excluded: 'excluded', 'passed-over': 'passed over' };
 
 export function explainLines(ir: RoutingIR, world: World, event: RoutingEvent, result: DecideResult): string[] {
@@ -77,6 +85,9 @@ export function explainLines(ir: RoutingIR, world: World, event: RoutingEvent, r
   const lines: string[] = [x.eventLine(event)];
   if (d.kind === 'ignore') return [...lines, `Ignored: ${REASON_TEXT[d.reason]}.`];
   if (event.type === 'check.due') lines.push(...x.ruleLines(event.operatorId, result));
+  const lineId = event.type === 'operator.pick' ? event.lineId
+    : (event.type === 'dialog.started' || event.type === 'queue.redistributing') ? worldSession(world, event.sessionId)?.lineId : undefined;
+  if (lineId !== undefined && (d.kind === 'route' || d.kind === 'steer' || d.kind === 'pick')) lines.push(...queueLines(ir, world, lineId));
   if (d.kind === 'route') {
     lines.push(`${d.firstContact ? 'First contact' : 'Repeat contact'}: ${REASON_TEXT[d.firstContact ? 'FIRST_CONTACT' : 'REPEAT_CONTACT']}`
       + (d.contact.mode === 'existing' ? ` (contact #${d.contact.id}).` : '; a contact is created.'));
@@ -172,7 +183,8 @@ class Explainer {
 
   candidateLine(c: CandidateTrace): string {
     const why = c.reasons.map((r) => REASON_TEXT[r]).join('; ');
-    return `Candidate ${this.user(c.userId)}: ${VERDICT[c.verdict]}${why ? ` — ${why}` : ''}.`;
+    const as = c.verdict === 'chosen' ? '' : AS[c.as];
+    return `Candidate ${this.user(c.userId)}${as}: ${VERDICT[c.verdict]}${why ? ` — ${why}` : ''}.`;
   }
 
   ruleLines(operatorId: number, result: DecideResult): string[] {

@@ -9,8 +9,9 @@ import type { RoutingIR } from '../ir/types.ts';
 import { queueAvailability } from './availability.ts';
 import { companyOfLine, irLine, worldSession } from './lookup.ts';
 import { findSupervisor } from './supervisor.ts';
-import { chooseFromQueue, ignore, targetText } from './route.ts';
-import type { DecideResult, Effect, ReasonCode, World } from './types.ts';
+import { chooseDuty, lineHours } from './hours.ts';
+import { chooseFromQueue, chooseOwner, ignore, targetText } from './route.ts';
+import type { CandidateTrace, DecideResult, Effect, ReasonCode, World } from './types.ts';
 
 export function dialogTransferred(ir: RoutingIR, world: World, sessionId: number): DecideResult {
   const session = worldSession(world, sessionId);
@@ -50,29 +51,37 @@ export function queueRedistributing(ir: RoutingIR, world: World, sessionId: numb
     ...world,
     lines: world.lines.map((l) => (l.id === line.id ? { ...l, queue: l.queue.filter((q) => q.userId !== leaving) } : l)),
   };
-  const choice = chooseFromQueue(ir, others, session, line);
+  // off hours sent to the duty staff, or a break with duty staff: they come first, as for a new dialog
+  const hours = lineHours(ir, world, line);
+  const useDuty = (hours === 'off' && line.offHours?.to === 'duty') || (hours === 'break' && line.duty.length > 0);
+  const duty = useDuty ? chooseDuty(ir, others, { ...line, duty: line.duty.filter((u) => u !== leaving) }) : null;
+  const choice = duty && (duty.owner.type === 'user' || hours === 'off') ? duty : chooseFromQueue(ir, others, session, line);
   const effects: Effect[] = [{ type: 'log', code: choice.reason, message: `session=${session.id} line=${line.id} owner=${targetText(choice.owner)}` }];
   if (choice.owner.type === 'user' && choice.reason === 'LONGEST_IDLE') effects.push({ type: 'queue.stamp', lineId: line.id, userId: choice.owner.userId });
-  const candidates = leaving > 0
-    ? [{ userId: leaving, as: 'operator' as const, verdict: 'excluded' as const, reasons: ['SELF' as ReasonCode] }, ...choice.candidates]
-    : choice.candidates;
+  const candidates: CandidateTrace[] = [
+    ...(leaving > 0 ? [{ userId: leaving, as: 'operator' as const, verdict: 'excluded' as const, reasons: ['SELF' as ReasonCode] }] : []),
+    ...(duty && choice !== duty ? duty.candidates : []),
+    ...choice.candidates,
+  ];
+  const reasons: ReasonCode[] = ['REDISTRIBUTED', ...(useDuty ? [hours === 'off' ? 'LINE_CLOSED' as const : 'LINE_BREAK' as const] : []), choice.reason];
   return {
     decision: { kind: 'steer', to: choice.owner },
     effects,
-    trace: { decidedBy: 'assignment.redistribute', reasons: ['REDISTRIBUTED', choice.reason], candidates, rules: [] },
+    trace: { decidedBy: 'assignment.redistribute', reasons, candidates, rules: [] },
   };
 }
 
-/** `operator.pick`: the line's queue by its mode for a new dialog, as the first assignment would choose. */
+/** `operator.pick`: whom a new first-contact dialog of the line would go to now (its hours, duty staff, queue). */
 export function pickOperator(ir: RoutingIR, world: World, lineId: number): DecideResult {
   const line = irLine(ir, lineId);
   if (!line || !companyOfLine(ir, lineId)) return ignore('LINE_NOT_MANAGED', 'companies');
   const session = { id: 0, chatId: 0, lineId, clientId: '', operatorId: 0, status: 'open' as const, participants: [], queueHistory: [] };
-  const choice = chooseFromQueue(ir, world, session, line);
+  const choice = chooseOwner(ir, world, session, line, undefined);
+  const reasons: ReasonCode[] = [...(choice.hours && choice.hours !== choice.reason ? [choice.hours] : []), choice.reason];
   return {
     decision: { kind: 'pick', lineId, owner: choice.owner },
     effects: [{ type: 'log', code: choice.reason, message: `line=${lineId} owner=${targetText(choice.owner)}` }],
-    trace: { decidedBy: 'assignment.pick', reasons: [choice.reason], candidates: choice.candidates, rules: [] },
+    trace: { decidedBy: 'assignment.pick', reasons, candidates: choice.candidates, rules: [] },
   };
 }
 

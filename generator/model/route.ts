@@ -137,7 +137,7 @@ export function dealTitle(company: CompanyIR, line: LineIR, clientId: string): s
  * staff gives it to them. Otherwise (and when nobody is on duty in a break) the contact's responsible,
  * then the queue.
  */
-function chooseOwner(
+export function chooseOwner(
   ir: RoutingIR, world: World, session: WorldSession, line: LineIR, contact: WorldContact | undefined,
 ): OwnerChoice {
   const hours = lineHours(ir, world, line);

@@ -10,7 +10,7 @@ import { decide } from '../../generator/model/decide.ts';
 import { personalHours } from '../../generator/model/hours.ts';
 import { irLine } from '../../generator/model/lookup.ts';
 import type { DecideResult, World } from '../../generator/model/types.ts';
-import { COMPANIES, irWith, line, user, world } from '../fixtures/ir.ts';
+import { COMPANIES, irWith, line, session, user, world } from '../fixtures/ir.ts';
 import { caseArb } from './arbitraries.ts';
 
 const irLine1 = (patch: Partial<LineInput>) => irWith({
@@ -104,6 +104,26 @@ describe('decide: personal hours', () => {
   it('off by default: the portal has no personal hours', () => {
     const r = decide(irLine1({}), w('2026-03-02T09:30:00+03:00'), started);
     expect(owner(r)).toEqual({ type: 'user', userId: 12 });
+  });
+});
+
+describe('decide: the portal’s own moves and the pick activity follow the line’s hours', () => {
+  const moving = (now: string) => at(now, { sessions: [session(1, { operatorId: 22 })] });
+  it('a break: the portal passes a dialog on → the duty staff, never the operator it leaves', () => {
+    const r = decide(irLine1({ ...office, duty: [22, 13] }), moving(MON_13_30), { type: 'queue.redistributing', sessionId: 1 });
+    expect(r.decision).toEqual({ kind: 'steer', to: { type: 'user', userId: 13 } });
+    expect(r.trace.reasons).toEqual(['REDISTRIBUTED', 'LINE_BREAK', 'ON_DUTY']);
+  });
+  it('off hours to the duty staff, nobody on duty: the dialog stays in the queue', () => {
+    const w = { ...moving(MON_20_00), users: [user(13, { active: false }), user(11), user(22)] };
+    const r = decide(irLine1({ ...office, offHours: { to: 'duty' }, duty: [13] }), w, { type: 'queue.redistributing', sessionId: 1 });
+    expect(r.decision).toEqual({ kind: 'steer', to: { type: 'queue', lineId: 1 } });
+    expect(r.trace.reasons).toEqual(['REDISTRIBUTED', 'LINE_CLOSED', 'NO_AVAILABLE_OPERATOR']);
+  });
+  it('the pick activity answers as a new dialog would go now', () => {
+    const ir = irLine1({ ...office, offHours: { to: { line: 3 } } });
+    expect(decide(ir, at(MON_20_00), { type: 'operator.pick', lineId: 1 }).decision).toEqual({ kind: 'pick', lineId: 1, owner: { type: 'queue', lineId: 3 } });
+    expect(decide(ir, at(MON_10_15), { type: 'operator.pick', lineId: 1 }).decision).toEqual({ kind: 'pick', lineId: 1, owner: { type: 'user', userId: 11 } });
   });
 });
 

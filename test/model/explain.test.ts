@@ -13,6 +13,9 @@ const table: { name: string; w: World; event: RoutingEvent; want: string[] }[] =
     event: { type: 'dialog.started', sessionId: 1 },
     want: [
       'Dialog #1 started on “Alfa WhatsApp” (line 1) of Alfa Trade, client “client-1”.',
+      'Queue of “Alfa WhatsApp”: evenly — the available operator idle the longest gets a new dialog, then goes to the end of the turn.',
+      'Limits: no line limit; 1000 open-line chats per operator in all.',
+      'Availability: checked — nobody dismissed, on vacation, with the workday not open (or offline without time tracking).',
       'First contact: the client writes to this company for the first time; a contact is created.',
       'Deal: a new deal is opened in the company pipeline (category 1).',
       'Candidate Pavel Orlov (#11): excluded — on vacation.',
@@ -32,6 +35,9 @@ const table: { name: string; w: World; event: RoutingEvent; want: string[] }[] =
     event: { type: 'dialog.started', sessionId: 1 },
     want: [
       'Dialog #1 started on “Alfa WhatsApp” (line 1) of Alfa Trade, client “client-1”.',
+      'Queue of “Alfa WhatsApp”: evenly — the available operator idle the longest gets a new dialog, then goes to the end of the turn.',
+      'Limits: no line limit; 1000 open-line chats per operator in all.',
+      'Availability: checked — nobody dismissed, on vacation, with the workday not open (or offline without time tracking).',
       'Repeat contact: the client already has a contact in this company (contact #7).',
       'Deal #9: the client’s open deal in the company pipeline is reused.',
       'Candidate Ivan Petrov (#13): chosen — responsible for the client’s contact.',

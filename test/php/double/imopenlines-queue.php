@@ -69,9 +69,11 @@ trait OpenLinesQueue
             return (int)$q['CONFIG_ID'] === $lineId;
         }));
         usort($rows, function ($a, $b) use ($type) {
+            // evenly: ORDER BY LAST_ACTIVITY_DATE, LAST_ACTIVITY_DATE_EXACT (never stamped first); strictly: SORT, ID
             $key = function ($q) use ($type) {
-                $last = $q['LAST_ACTIVITY_DATE_EXACT'] ?? $q['LAST_ACTIVITY_DATE'] ?? 0;
-                return $type === 'evenly' ? [(int)$last, (int)($q['SORT'] ?? 0), (int)$q['ID']] : [(int)($q['SORT'] ?? 0), (int)$q['ID']];
+                return $type === 'evenly'
+                    ? [(int)($q['LAST_ACTIVITY_DATE'] ?? 0), (int)($q['LAST_ACTIVITY_DATE_EXACT'] ?? 0), (int)($q['SORT'] ?? 0), (int)$q['ID']]
+                    : [(int)($q['SORT'] ?? 0), (int)$q['ID']];
             };
             return $key($a) <=> $key($b);
         });
@@ -99,7 +101,8 @@ trait OpenLinesQueue
         foreach (Portal::$s['queue'] as $i => $q) {
             if ((int)$q['CONFIG_ID'] === $lineId && (int)$q['USER_ID'] === $userId) {
                 Portal::$s['queue'][$i]['LAST_ACTIVITY_DATE'] = Portal::now();
-                Portal::$s['queue'][$i]['LAST_ACTIVITY_DATE_EXACT'] = Portal::now();
+                // the real value is microtime(true) * 10000: ten-thousandths of a second
+                Portal::$s['queue'][$i]['LAST_ACTIVITY_DATE_EXACT'] = Portal::now() * 10000;
             }
         }
     }

@@ -91,27 +91,47 @@ final class Moves
                 }));
             }
         }
-        $choice = Queue::choose($ir, $world, $session, $line);
-        $candidates = $leaving > 0
-            ? array_merge([Result::candidate($leaving, 'operator', 'excluded', ['SELF'])], $choice['candidates'])
-            : $choice['candidates'];
+        // off hours sent to the duty staff, or a break with duty staff: they come first, as for a new dialog
+        $hours = Hours::line($ir, $world, $line);
+        $useDuty = ($hours === 'off' && $line['offHours'] !== null && $line['offHours']['to'] === 'duty')
+            || ($hours === 'break' && $line['duty'] !== []);
+        $duty = null;
+        if ($useDuty) {
+            $dutyLine = $line;
+            $dutyLine['duty'] = array_values(array_filter($line['duty'], static function (int $u) use ($leaving): bool {
+                return $u !== $leaving;
+            }));
+            $duty = Hours::chooseDuty($ir, $world, $dutyLine);
+        }
+        $fromDuty = $duty !== null && ($duty['owner']['type'] === 'user' || $hours === 'off');
+        $choice = $fromDuty ? $duty : Queue::choose($ir, $world, $session, $line);
+        $candidates = $leaving > 0 ? [Result::candidate($leaving, 'operator', 'excluded', ['SELF'])] : [];
+        if ($duty !== null && !$fromDuty) {
+            $candidates = array_merge($candidates, $duty['candidates']);
+        }
+        $candidates = array_merge($candidates, $choice['candidates']);
         $message = 'session=' . $session['id'] . ' line=' . $line['id'] . ' owner=' . Text::target($choice['owner']);
         $effects = [Result::log($choice['reason'], $message)];
         if ($choice['owner']['type'] === 'user' && $choice['reason'] === 'LONGEST_IDLE') {
             $effects[] = ['type' => 'queue.stamp', 'lineId' => $line['id'], 'userId' => $choice['owner']['userId']];
         }
+        $reasons = ['REDISTRIBUTED'];
+        if ($useDuty) {
+            $reasons[] = $hours === 'off' ? 'LINE_CLOSED' : 'LINE_BREAK';
+        }
+        $reasons[] = $choice['reason'];
         return Result::of(
             ['kind' => 'steer', 'to' => $choice['owner']],
             $effects,
             'assignment.redistribute',
-            ['REDISTRIBUTED', $choice['reason']],
+            $reasons,
             $candidates,
             []
         );
     }
 
     /**
-     * `operator.pick`: the line's queue by its mode for a new dialog, as the first assignment chooses.
+     * `operator.pick`: whom a new first-contact dialog of the line would go to now (its hours, duty staff, queue).
      *
      * @param array<string, mixed> $ir
      * @param array<string, mixed> $world
@@ -124,12 +144,17 @@ final class Moves
             return Result::ignore('LINE_NOT_MANAGED', 'companies');
         }
         $session = ['id' => 0, 'chatId' => 0, 'lineId' => $lineId, 'clientId' => '', 'operatorId' => 0, 'status' => 'open', 'participants' => [], 'queueHistory' => []];
-        $choice = Queue::choose($ir, $world, $session, $line);
+        $choice = Route::chooseOwner($ir, $world, $session, $line, null);
+        $reasons = [];
+        if (isset($choice['hours']) && $choice['hours'] !== $choice['reason']) {
+            $reasons[] = $choice['hours'];
+        }
+        $reasons[] = $choice['reason'];
         return Result::of(
             ['kind' => 'pick', 'lineId' => $lineId, 'owner' => $choice['owner']],
             [Result::log($choice['reason'], 'line=' . $lineId . ' owner=' . Text::target($choice['owner']))],
             'assignment.pick',
-            [$choice['reason']],
+            $reasons,
             $choice['candidates'],
             []
         );

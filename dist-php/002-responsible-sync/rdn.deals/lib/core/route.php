@@ -149,7 +149,7 @@ final class Route
      * @param array<string, mixed>|null $contact
      * @return array<string, mixed> owner, reason, candidates and maybe hours
      */
-    private static function chooseOwner(array $ir, array $world, array $session, array $line, ?array $contact): array
+    public static function chooseOwner(array $ir, array $world, array $session, array $line, ?array $contact): array
     {
         $hours = Hours::line($ir, $world, $line);
         if ($hours === 'off' && $line['offHours'] !== null) {

@@ -124,7 +124,9 @@ final class Effects
                 if ($rowId <= 0) {
                     return $this->outcome($type, false, 'no queue row of user ' . $effect['userId']);
                 }
-                $stamped = QueueTable::update($rowId, ['LAST_ACTIVITY_DATE' => new DateTime(), 'LAST_ACTIVITY_DATE_EXACT' => (int)(microtime(true) * 10000)]);
+                // the portal's units (ten-thousandths of a second), from the same clock as the date
+                $now = new DateTime();
+                $stamped = QueueTable::update($rowId, ['LAST_ACTIVITY_DATE' => $now, 'LAST_ACTIVITY_DATE_EXACT' => $now->getTimestamp() * 10000]);
                 return $this->outcome($type, $stamped->isSuccess(), 'line ' . $effect['lineId'] . ' user ' . $effect['userId']);
             case 'session.toQueue':
                 $lineId = (int)$effect['lineId'];

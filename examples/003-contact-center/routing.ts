@@ -1,0 +1,67 @@
+/**
+ * Scenario 003: a contact center collects chats from the website, Telegram and VK into one company.
+ * Each line hands out dialogs its own way (evenly, strictly in order, to everyone at once), an operator
+ * holds at most a few dialogs of a line at a time, nobody absent gets a dialog, and outside working
+ * hours the client is told when to expect an answer while the dialog waits in the queue.
+ */
+import { defineRouting } from 'b24route';
+
+export default defineRouting({
+  module: {
+    id: 'rdn.center',
+    name: 'Контакт-центр',
+    description: 'Hands out contact-center dialogs by each line’s queue, limits and working hours',
+    partner: { name: 'RDN Group', url: 'https://rdn-grp.ru' },
+    version: '1.0.0',
+  },
+  timeZone: 'Europe/Moscow',
+  languages: ['ru', 'en'],
+
+  companies: [
+    {
+      id: 'center',
+      name: 'Contact center',
+      lines: [
+        {
+          id: 11,
+          name: 'Website chat',
+          mode: 'evenly',
+          capacity: { maxDialogs: 5, countUntil: 'answered' },
+          schedule: 'center-hours',
+          offHours: { reply: 'Мы работаем с 9:00 до 20:00 по Москве и ответим утром.' },
+        },
+        {
+          id: 12,
+          name: 'Telegram',
+          mode: 'strictly',
+          capacity: { maxDialogs: 3, countUntil: 'closed' },
+          schedule: 'center-hours',
+          offHours: { reply: 'Мы работаем с 9:00 до 20:00 по Москве и ответим утром.' },
+        },
+        // everyone sees a new VK dialog until one takes it; the line does not check availability
+        { id: 13, name: 'VK', mode: 'all', checkAvailability: false },
+      ],
+      pipeline: { categoryId: 0, name: 'Requests' },
+    },
+  ],
+
+  people: {
+    departments: [{ id: 5, name: 'Contact center', head: 30, schedule: 'center-hours' }],
+    users: [
+      { id: 30, name: 'Elena Smirnova' },
+      { id: 31, name: 'Oleg Ivanov' },
+      { id: 32, name: 'Nina Pavlova' },
+      { id: 33, name: 'Artem Kozlov' },
+    ],
+  },
+
+  schedules: [
+    {
+      id: 'center-hours',
+      windows: [{ days: 'daily', from: '09:00', to: '20:00' }],
+      holidays: ['2027-01-01'],
+    },
+  ],
+
+  assignment: { firstContact: 'queue', repeatContact: 'queue', setResponsible: { deal: true, contact: true } },
+});

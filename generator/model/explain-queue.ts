@@ -1,0 +1,44 @@
+/**
+ * The strategy of a line's queue in plain English, for `b24route explain`: how it hands out dialogs,
+ * its limits, its availability setting, its hours (now) and personal hours.
+ */
+import type { LineIR, RoutingIR } from '../ir/types.ts';
+import { lineHours } from './hours.ts';
+import { irLine, irUser } from './lookup.ts';
+import type { World } from './types.ts';
+
+const MODE: Readonly<Record<LineIR['mode'], string>> = {
+  evenly: 'evenly — the available operator idle the longest gets a new dialog, then goes to the end of the turn',
+  strictly: 'strictly in list order — the first available operator not yet offered this dialog; after everyone, from the top again',
+  all: 'to all — every available operator sees a new dialog until one takes it',
+};
+
+const COUNTED: Readonly<Record<LineIR['countUntil'], string>> = {
+  answered: 'until the operator answers',
+  'answered-new': 'until answered, and again when the client writes',
+  closed: 'until it is closed',
+};
+
+export function queueLines(ir: RoutingIR, world: World, lineId: number): string[] {
+  const line = irLine(ir, lineId);
+  if (!line) return [];
+  const who = (ids: number[]): string => ids.map((id) => irUser(ir, id)?.name ?? `#${id}`).join(', ');
+  const out = [`Queue of “${line.name}”: ${MODE[line.mode]}.`];
+  out.push(line.maxDialogs > 0
+    ? `Limits: at most ${line.maxDialogs} dialog${line.maxDialogs === 1 ? '' : 's'} of this line per operator, each counted ${COUNTED[line.countUntil]}; and 1000 open-line chats in all.`
+    : 'Limits: no line limit; 1000 open-line chats per operator in all.');
+  out.push(line.checkAvailability
+    ? 'Availability: checked — nobody dismissed, on vacation, with the workday not open (or offline without time tracking).'
+    : 'Availability: not checked by the line — only dismissed operators are skipped.');
+  if (line.schedule !== null) {
+    const now = { working: 'working hours', break: 'a break', off: 'off hours' }[lineHours(ir, world, line)];
+    const to = line.offHours?.to;
+    const off = line.offHours === null
+      ? 'off hours change nothing (the portal’s way)'
+      : `off hours: ${line.offHours.reply ? 'the client gets a reply and ' : ''}the dialog ${to === 'queue' ? 'waits in the queue' : to === 'duty' ? `goes to the duty staff (${who(line.duty)})` : `goes to the queue of line ${to!.line}`}`;
+    const breaks = line.duty.length > 0 ? `; breaks: the duty staff (${who(line.duty)})` : '';
+    out.push(`Hours: schedule “${line.schedule}”, now ${now}; ${off}${breaks}.`);
+  }
+  if (line.personalHours) out.push('Personal hours: operators get dialogs only within their own working hours.');
+  return out;
+}
