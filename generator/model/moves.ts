@@ -51,8 +51,18 @@ export function queueRedistributing(ir: RoutingIR, world: World, sessionId: numb
     ...world,
     lines: world.lines.map((l) => (l.id === line.id ? { ...l, queue: l.queue.filter((q) => q.userId !== leaving) } : l)),
   };
-  // off hours sent to the duty staff, or a break with duty staff: they come first, as for a new dialog
+  // off hours: the dialog waits where the line's off-hours handling says (its queue, another line's);
+  // sent to the duty staff, or a break with duty staff: they come first, as for a new dialog
   const hours = lineHours(ir, world, line);
+  const to = line.offHours?.to;
+  if (hours === 'off' && to !== undefined && to !== 'duty') {
+    const owner = { type: 'queue' as const, lineId: to === 'queue' ? line.id : to.line };
+    return {
+      decision: { kind: 'steer', to: owner },
+      effects: [{ type: 'log', code: 'LINE_CLOSED', message: `session=${session.id} line=${line.id} owner=${targetText(owner)}` }],
+      trace: { decidedBy: 'assignment.redistribute', reasons: ['REDISTRIBUTED', 'LINE_CLOSED'], candidates: [], rules: [] },
+    };
+  }
   const useDuty = (hours === 'off' && line.offHours?.to === 'duty') || (hours === 'break' && line.duty.length > 0);
   const duty = useDuty ? chooseDuty(ir, others, { ...line, duty: line.duty.filter((u) => u !== leaving) }) : null;
   const choice = duty && (duty.owner.type === 'user' || hours === 'off') ? duty : chooseFromQueue(ir, others, session, line);

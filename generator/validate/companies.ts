@@ -1,6 +1,6 @@
 /**
  * Companies, their pipelines, lines (limits, off hours, duty staff) and phones, and who the head of sales
- * is (B24R1050–B24R1054, B24R1064, B24R1065, B24R1080, B24R1081).
+ * is (B24R1050–B24R1055, B24R1064, B24R1065, B24R1080, B24R1081).
  */
 import { capital, diag, list, rec, records, show, type Sink } from './diag.ts';
 import { forEachAction, ownerOf } from './conditions.ts';
@@ -43,6 +43,11 @@ export function checkCompanies(spec: Record<string, unknown>, out: Sink): void {
         out(diag('B24R1054', [...at, 'offHours', 'to'], `Line ${show(line.id)} sends off-hours dialogs to its duty staff, but lists none.`,
           `List the duty staff of line ${show(line.id)} in \`duty\` (user ids), or send off-hours dialogs to 'queue' or another line.`));
       }
+      if (line.mode === 'all' && line.personalHours === true) {
+        out(diag('B24R1055', [...at, 'personalHours'],
+          `Line ${show(line.id)} offers each dialog to all its operators, so the portal shows it to those outside their own hours too; personal hours cannot hold there.`,
+          `Use mode 'evenly' or 'strictly' on line ${show(line.id)}, or remove \`personalHours\`.`));
+      }
       const max = rec(line.capacity)?.maxDialogs;
       if (max !== undefined && !(typeof max === 'number' && Number.isInteger(max) && max >= 0 && max <= 1000)) {
         out(diag('B24R1064', [...at, 'capacity', 'maxDialogs'],
@@ -56,6 +61,8 @@ export function checkCompanies(spec: Record<string, unknown>, out: Sink): void {
         `Write the number as + and 8–15 digits with the country code, without spaces or dashes, e.g. "+74951234567"${e164Hint(p)}.`));
     });
   }
+
+  checkOffHoursLoops(companies, out);
 
   const withoutHead = companies.filter(({ item }) => item.headOfSales === undefined);
   const jobs = records(spec.jobs);
@@ -87,6 +94,34 @@ export function checkCompanies(spec: Record<string, unknown>, out: Sink): void {
           `Set \`headOfSales\` of ${names}, or notify a person by user id instead.`));
       });
     });
+  }
+}
+
+/**
+ * B24R1055: off-hours handling that sends dialogs from line to line in a circle. Each line's queue
+ * passes the dialog on again when it arrives, so off hours it would move between the lines for ever.
+ */
+function checkOffHoursLoops(companies: { item: Record<string, unknown>; index: number }[], out: Sink): void {
+  const next = new Map<number, { to: number; path: (string | number)[] }>();
+  for (const { item: c, index: i } of companies) {
+    for (const { item: l, index: k } of records(c.lines)) {
+      const to = rec(rec(l.offHours)?.to);
+      if (typeof l.id === 'number' && typeof to?.line === 'number') next.set(l.id, { to: to.line, path: ['companies', i, 'lines', k, 'offHours', 'to', 'line'] });
+    }
+  }
+  const reported = new Set<number>();
+  for (const start of next.keys()) {
+    const seen: number[] = [];
+    let at: number | undefined = start;
+    while (at !== undefined && next.has(at) && !seen.includes(at)) {
+      seen.push(at);
+      at = next.get(at)!.to;
+    }
+    if (at !== start || reported.has(start)) continue;
+    seen.forEach((id) => reported.add(id));
+    out(diag('B24R1055', next.get(start)!.path,
+      `Off hours, lines ${seen.map(show).join(' → ')} → ${show(start)} pass dialogs to each other in a circle; the portal would move them on for ever.`,
+      'Let one of these lines keep its off-hours dialogs (`to: \'queue\'`) or give them to its duty staff.'));
   }
 }
 

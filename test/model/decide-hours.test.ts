@@ -120,6 +120,13 @@ describe('decide: the portal’s own moves and the pick activity follow the line
     expect(r.decision).toEqual({ kind: 'steer', to: { type: 'queue', lineId: 1 } });
     expect(r.trace.reasons).toEqual(['REDISTRIBUTED', 'LINE_CLOSED', 'NO_AVAILABLE_OPERATOR']);
   });
+  it('off hours to the queue or another line: the dialog waits there, nobody is picked', () => {
+    const event = { type: 'queue.redistributing' as const, sessionId: 1 };
+    expect(decide(irLine1({ ...office, offHours: {} }), moving(MON_20_00), event).decision).toEqual({ kind: 'steer', to: { type: 'queue', lineId: 1 } });
+    const r = decide(irLine1({ ...office, offHours: { to: { line: 3 } } }), moving(MON_20_00), event);
+    expect(r.decision).toEqual({ kind: 'steer', to: { type: 'queue', lineId: 3 } });
+    expect(r.trace.reasons).toEqual(['REDISTRIBUTED', 'LINE_CLOSED']);
+  });
   it('the pick activity answers as a new dialog would go now', () => {
     const ir = irLine1({ ...office, offHours: { to: { line: 3 } } });
     expect(decide(ir, at(MON_20_00), { type: 'operator.pick', lineId: 1 }).decision).toEqual({ kind: 'pick', lineId: 1, owner: { type: 'queue', lineId: 3 } });

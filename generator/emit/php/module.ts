@@ -132,7 +132,17 @@ export function emitModuleShell(input: ModuleShellInput, render: Render): FileOu
     });
     add(`lang/${lang}/options.php`, 'module/lang/install.php.hbs', { banner, messages: messageLines(names, lang, OPTION_KEYS) });
   }
-  const lines = ir.companies.flatMap((c) => c.lines.map((l) => ({ id: l.id, name: l.name, mode: l.mode })));
+  const COUNT = {
+    en: { answered: 'until answered', 'answered-new': 'until answered, and again when the client writes', closed: 'until closed' },
+    ru: { answered: 'до ответа оператора', 'answered-new': 'до ответа оператора и снова при новом сообщении клиента', closed: 'до закрытия' },
+  } as const;
+  const lines = ir.companies.flatMap((c) => c.lines.map((l) => ({
+    id: l.id, name: l.name, mode: l.mode,
+    limitEn: l.maxDialogs > 0 ? `${l.maxDialogs}, counted ${COUNT.en[l.countUntil]}` : 'no limit (0)',
+    limitRu: l.maxDialogs > 0 ? `${l.maxDialogs}, считать ${COUNT.ru[l.countUntil]}` : 'без ограничения (0)',
+    offHours: l.offHours !== null,
+    reply: l.offHours?.reply != null,
+  })));
   const delay = ir.availabilityCheck?.delayMinutes ?? 0;
   const guide = {
     banner: markdownBanner(input.banner),
@@ -141,6 +151,8 @@ export function emitModuleShell(input: ModuleShellInput, render: Render): FileOu
     version: ir.module.version,
     companyCount: ir.companies.length,
     lines,
+    hoursLines: lines.filter((l) => l.offHours),
+    replyLines: lines.filter((l) => l.reply),
     timeZone: ir.timeZone,
     delayText: ir.availabilityCheck ? `${delay} minute${delay === 1 ? '' : 's'}` : '(no check in this spec)',
     delayTextRu: ir.availabilityCheck ? `${delay} мин.` : '(в этой спецификации проверки нет)',

@@ -59,6 +59,27 @@ export const rows: Row[] = [
     want: [],
   },
 
+  // B24R1055: what the portal's own queue would undo
+  {
+    name: 'personal hours on a line offered to all',
+    given: withChange((s) => { s.companies[0].lines[0].mode = 'all'; s.companies[0].lines[0].personalHours = true; }),
+    want: [{ code: 'B24R1055', path: ['companies', 0, 'lines', 0, 'personalHours'], says: 'to all its operators' }],
+  },
+  {
+    name: 'off-hours lines passing dialogs in a circle',
+    given: withChange((s) => {
+      s.companies[0].lines[1].offHours = { to: { line: 3 } };
+      s.companies[1].lines[0].schedule = 'office';
+      s.companies[1].lines[0].offHours = { to: { line: 2 } };
+    }),
+    want: [{ code: 'B24R1055', path: ['companies', 0, 'lines', 1, 'offHours', 'to', 'line'], says: '2 → 3 → 2' }],
+  },
+  {
+    name: 'off-hours lines in a chain that ends',
+    given: withChange((s) => { s.companies[0].lines[1].offHours = { to: { line: 3 } }; s.companies[1].lines[0].schedule = 'office'; s.companies[1].lines[0].offHours = {}; }),
+    want: [],
+  },
+
   // B24R1064: the line's limit
   { name: 'a line limit over 1000', given: withChange((s) => { s.companies[0].lines[0].capacity = { maxDialogs: 1001 }; }), want: [{ code: 'B24R1064', path: ['companies', 0, 'lines', 0, 'capacity', 'maxDialogs'], says: '1001' }] },
   { name: 'a negative line limit', given: withChange((s) => { s.companies[0].lines[0].capacity = { maxDialogs: -1 }; }), want: [{ code: 'B24R1064', path: ['companies', 0, 'lines', 0, 'capacity', 'maxDialogs'] }] },

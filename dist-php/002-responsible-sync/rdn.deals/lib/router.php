@@ -303,15 +303,16 @@ final class Router
 
     /**
      * A line's queue with the dialogs its operators hold (spec: lines[].capacity), and the facts of its
-     * people, with the given sessions.
+     * people and its duty staff (lines[].duty), with the given sessions.
      */
     private function lineWorld(int $lineId, array $sessions): array
     {
         $queue = $this->portal->queue($lineId);
-        $userIds = array_column($queue, 'userId');
+        $queueIds = array_column($queue, 'userId');
+        $userIds = array_values(array_unique(array_merge($queueIds, self::dutyOf(Spec::ir(), $lineId))));
         $moving = count($sessions) > 0 ? (int)$sessions[0]['id'] : 0;
         return $this->world([
-            'lines' => [Builder::line($lineId, $queue, Spec::ir()['timeZone'], $this->portal->lineDialogs($lineId, $userIds, $moving))],
+            'lines' => [Builder::line($lineId, $queue, Spec::ir()['timeZone'], $this->portal->lineDialogs($lineId, $queueIds, $moving))],
             'sessions' => $sessions,
         ], $userIds, $this->portal->openLineChats($userIds));
     }

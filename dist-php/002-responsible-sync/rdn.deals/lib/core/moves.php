@@ -91,8 +91,21 @@ final class Moves
                 }));
             }
         }
-        // off hours sent to the duty staff, or a break with duty staff: they come first, as for a new dialog
+        // off hours: the dialog waits where the line's off-hours handling says (its queue, another line's);
+        // sent to the duty staff, or a break with duty staff: they come first, as for a new dialog
         $hours = Hours::line($ir, $world, $line);
+        if ($hours === 'off' && $line['offHours'] !== null && $line['offHours']['to'] !== 'duty') {
+            $to = $line['offHours']['to'];
+            $owner = Result::toQueue($to === 'queue' ? $line['id'] : $to['line']);
+            return Result::of(
+                ['kind' => 'steer', 'to' => $owner],
+                [Result::log('LINE_CLOSED', 'session=' . $session['id'] . ' line=' . $line['id'] . ' owner=' . Text::target($owner))],
+                'assignment.redistribute',
+                ['REDISTRIBUTED', 'LINE_CLOSED'],
+                [],
+                []
+            );
+        }
         $useDuty = ($hours === 'off' && $line['offHours'] !== null && $line['offHours']['to'] === 'duty')
             || ($hours === 'break' && $line['duty'] !== []);
         $duty = null;

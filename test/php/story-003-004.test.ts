@@ -1,0 +1,146 @@
+/**
+ * Scenarios 003 and 004 in the portal double: the compiled modules hand out dialogs by the line's
+ * limits, the portal-wide cap, the line's hours (reply, queue, another line), duty staff and personal
+ * hours; the evenly turn is stamped; a pinned dialog is left where it is.
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { byLabel, moduleFilesFrom, runStory } from '../helpers/portal.ts';
+
+type Row = Record<string, any>;
+const dist = (p: string) => fileURLToPath(new URL(`../../dist-php/${p}`, import.meta.url));
+
+const MON_10_00 = 1795417200; // 2026-11-23 10:00 Europe/Moscow
+const TODAY_08_50 = MON_10_00 - 4200;
+const user = (ID: number, dept: number) => ({ ID, ACTIVE: 'Y', NAME: `User ${ID}`, UF_DEPARTMENT: [dept], UF_TIMEMAN: true, LAST_ACTIVITY_DATE: MON_10_00 - 30 });
+const base = {
+  clock: MON_10_00,
+  timezone: 'Europe/Moscow',
+  modules: ['main', 'im', 'imopenlines', 'crm', 'intranet', 'timeman'],
+};
+/** An open session already held by an operator (only what the slot count reads). */
+const held = (ID: number, lineId: number, operator: number, STATUS: number) => ({
+  ID, MODE: 'input', SOURCE: 'livechat', STATUS, CONFIG_ID: lineId, USER_ID: 900 + ID, OPERATOR_ID: operator, USER_CODE: `livechat|${lineId}|${900 + ID}|${900 + ID}`,
+  CHAT_ID: 800 + ID, CRM: 'N', CRM_ACTIVITY_ID: 0, DATE_CREATE: MON_10_00 - 3600, CLOSED: 'N', PAUSE: 'N', WAIT_ANSWER: 'N', QUEUE_HISTORY: {}, PARENT_ID: 0, IS_FIRST: 'Y',
+});
+const newest = (sessions: Row[]): Row => sessions.reduce((a, b) => (Number(b.ID) > Number(a.ID) ? b : a));
+
+describe('scenario 003: the contact center', () => {
+  it('the line’s limit and the portal-wide 1000 decide who is free; the pick is stamped; off hours the client is told and waits', async () => {
+    const t = await runStory(moduleFilesFrom(dist('003-contact-center/rdn.center')), [
+      {
+        do: 'seed', store: {
+          ...base,
+          users: [user(30, 5), user(31, 5), user(32, 5), user(33, 5)],
+          departments: [{ ID: 5, NAME: 'Contact center', IBLOCK_SECTION_ID: 0, UF_HEAD: 30 }],
+          workdays: [30, 31, 32, 33].map((u) => ({ USER_ID: u, DATE_START: TODAY_08_50, DATE_FINISH: null })),
+          lines: [11, 12, 13].map((ID) => ({ ID, QUEUE_TYPE: ID === 12 ? 'strictly' : ID === 13 ? 'all' : 'evenly', CHECK_AVAILABLE: 'N', CRM: 'Y', ACTIVE: 'Y' })),
+          // Oleg (31) was given a dialog longest ago, then Nina (32), then Artem (33)
+          queue: [
+            { ID: 1, CONFIG_ID: 11, USER_ID: 31, SORT: 1, LAST_ACTIVITY_DATE: MON_10_00 - 3600 },
+            { ID: 2, CONFIG_ID: 11, USER_ID: 32, SORT: 2, LAST_ACTIVITY_DATE: MON_10_00 - 1800 },
+            { ID: 3, CONFIG_ID: 11, USER_ID: 33, SORT: 3, LAST_ACTIVITY_DATE: MON_10_00 - 600 },
+          ],
+          // Oleg holds five unanswered website chats (the limit is 5 until answered) and one answered
+          sessions: [held(101, 11, 31, 0), held(102, 11, 31, 10), held(103, 11, 31, 10), held(104, 11, 31, 20), held(105, 11, 31, 25), held(106, 11, 31, 40), held(107, 11, 33, 40)],
+          // Nina has 1000 open-line chats in her messenger: the portal gives her nothing more
+          recent: Array.from({ length: 1000 }, (_, i) => ({ USER_ID: 32, ITEM_TYPE: 'L', ITEM_ID: 5000 + i })),
+        },
+      },
+      { do: 'installModule', module: 'rdn.center' },
+      { do: 'startSession', lineId: 11, label: 'morning' },
+      { do: 'runAgents' },
+      { do: 'dump', only: ['sessions', 'queue'], label: 'routed' },
+      { do: 'setClock', at: MON_10_00 + 11 * 3600 },
+      { do: 'startSession', lineId: 11, label: 'evening' },
+      { do: 'runAgents', newProcess: true },
+      { do: 'dump', only: ['sessions', 'messages'], label: 'closed' },
+    ]);
+    const s = byLabel(t);
+    const routed = s['routed']!.result as Row;
+    expect(Number(newest(routed.sessions).OPERATOR_ID)).toBe(33);
+    // Artem goes to the end of the evenly turn, as the portal would stamp its own pick
+    const artem = routed.queue.find((q: Row) => q.USER_ID == 33);
+    expect(Number(artem.LAST_ACTIVITY_DATE)).toBe(MON_10_00);
+    const closed = s['closed']!.result as Row;
+    const evening = newest(closed.sessions);
+    expect(Number(evening.OPERATOR_ID)).toBe(0);
+    const reply = closed.messages.filter((m: Row) => m.CHAT_ID == evening.CHAT_ID && m.SENT_TO_CLIENT);
+    expect(reply.map((m: Row) => m.MESSAGE)).toEqual(['Мы работаем с 9:00 до 20:00 по Москве и ответим утром.']);
+  });
+});
+
+describe('scenario 004: the shop’s open lines', () => {
+  const seed = {
+    do: 'seed', store: {
+      ...base,
+      clock: MON_10_00 + 3.5 * 3600, // 13:30, the lunch break
+      users: [40, 41, 42, 43, 44, 45].map((id) => user(id, 7)),
+      departments: [{ ID: 7, NAME: 'Shop sales', IBLOCK_SECTION_ID: 0, UF_HEAD: 40 }],
+      workdays: [40, 41, 42, 43, 44, 45].map((u) => ({ USER_ID: u, DATE_START: TODAY_08_50, DATE_FINISH: null })),
+      lines: [21, 22, 23].map((ID) => ({ ID, QUEUE_TYPE: ID === 22 ? 'strictly' : ID === 23 ? 'all' : 'evenly', CHECK_AVAILABLE: 'N', CRM: 'Y', ACTIVE: 'Y', QUEUE_TIME: 60 })),
+      queue: [
+        { ID: 1, CONFIG_ID: 21, USER_ID: 41, SORT: 1, LAST_ACTIVITY_DATE: MON_10_00 - 3600 },
+        { ID: 2, CONFIG_ID: 21, USER_ID: 42, SORT: 2, LAST_ACTIVITY_DATE: MON_10_00 - 1800 },
+        { ID: 3, CONFIG_ID: 21, USER_ID: 43, SORT: 3, LAST_ACTIVITY_DATE: MON_10_00 - 600 },
+        { ID: 4, CONFIG_ID: 22, USER_ID: 43, SORT: 1 },
+        { ID: 5, CONFIG_ID: 22, USER_ID: 42, SORT: 2 },
+      ],
+    },
+  };
+  it('at lunch the duty manager gets WhatsApp; after hours Telegram moves to WhatsApp with a reply, where the duty manager takes it', async () => {
+    const t = await runStory(moduleFilesFrom(dist('004-open-lines/rdn.shop')), [
+      seed,
+      { do: 'installModule', module: 'rdn.shop' },
+      { do: 'startSession', lineId: 21, label: 'lunch' },
+      { do: 'runAgents' },
+      { do: 'dump', only: ['sessions'], label: 'at lunch' },
+      { do: 'setClock', at: MON_10_00 + 9.5 * 3600 }, // 19:30
+      { do: 'startSession', lineId: 22, label: 'evening' },
+      { do: 'runAgents', newProcess: true },
+      { do: 'dump', only: ['sessions', 'messages'], label: 'after hours' },
+    ]);
+    const s = byLabel(t);
+    expect(Number(newest((s['at lunch']!.result as Row).sessions).OPERATOR_ID)).toBe(45);
+    const after = s['after hours']!.result as Row;
+    const evening = newest(after.sessions);
+    // the transfer put it into line 21's queue; the portal's queue asked the module, whose pick is the duty
+    // manager (45), as line 21's own off-hours handling says
+    expect(Number(evening.CONFIG_ID)).toBe(21);
+    expect(Number(evening.OPERATOR_ID)).toBe(45);
+    expect(after.messages.filter((m: Row) => m.CHAT_ID == evening.CHAT_ID && m.SENT_TO_CLIENT).map((m: Row) => m.MESSAGE))
+      .toEqual(['Сейчас мы не работаем: ваш вопрос передан дежурному менеджеру.']);
+  });
+  it('personal hours: at 10:30 Sofia, idle the longest, has not begun her late shift; the next one gets it', async () => {
+    const queue = [
+      { ID: 1, CONFIG_ID: 21, USER_ID: 42, SORT: 2, LAST_ACTIVITY_DATE: MON_10_00 - 3600 },
+      { ID: 2, CONFIG_ID: 21, USER_ID: 43, SORT: 3, LAST_ACTIVITY_DATE: MON_10_00 - 1800 },
+      { ID: 3, CONFIG_ID: 21, USER_ID: 41, SORT: 1, LAST_ACTIVITY_DATE: MON_10_00 - 600 },
+    ];
+    const t = await runStory(moduleFilesFrom(dist('004-open-lines/rdn.shop')), [
+      { ...seed, store: { ...seed.store, clock: MON_10_00 + 1800, queue } },
+      { do: 'installModule', module: 'rdn.shop' },
+      { do: 'startSession', lineId: 21 },
+      { do: 'runAgents' },
+      { do: 'dump', only: ['sessions'], label: 'routed' },
+    ]);
+    expect(Number(newest((byLabel(t)['routed']!.result as Row).sessions).OPERATOR_ID)).toBe(43);
+  });
+  it('a pinned dialog: when the portal’s timer passes it on, the module does not steer it', async () => {
+    const t = await runStory(moduleFilesFrom(dist('004-open-lines/rdn.shop')), [
+      { ...seed, store: { ...seed.store, clock: MON_10_00 } },
+      { do: 'installModule', module: 'rdn.shop' },
+      { do: 'startSession', lineId: 21 },
+      { do: 'runAgents' },
+      { do: 'call', label: 'pin', php: `\\Bitrix\\Main\\Loader::includeModule('imopenlines');
+        $s = end(\\BxDouble\\Portal::$s['sessions']); $i = \\BxDouble\\Portal::find('sessions', $s['ID']);
+        \\BxDouble\\Portal::$s['sessions'][$i]['PAUSE'] = 'Y'; return \\Bitrix\\ImOpenLines\\Queue::returnSessionToQueue((int)$s['ID']);` },
+      { do: 'setClock', advance: 61 },
+      { do: 'queueTick', label: 'tick' },
+    ]);
+    const s = byLabel(t);
+    const event = s['tick']!.events.find((e) => e.type === 'OnBeforeSessionTransfer');
+    expect(event).toBeDefined();
+    expect(event!.results ?? []).toEqual([]);
+  });
+});
