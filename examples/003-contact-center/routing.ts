@@ -1,8 +1,9 @@
 /**
  * Scenario 003: a contact center collects chats from the website, Telegram and VK into one company.
- * Each line hands out dialogs its own way (evenly, strictly in order, to everyone at once), an operator
- * holds at most a few dialogs of a line at a time, nobody absent gets a dialog, and outside working
- * hours the client is told when to expect an answer while the dialog waits in the queue.
+ * Each line hands out dialogs its own way (evenly with a returning client kept with their operator, by
+ * the lightest load, to everyone at once), an operator holds at most a few dialogs of a line at a time,
+ * nobody absent gets a dialog, and outside working hours the client is told when to expect an answer
+ * while the dialog waits in the queue.
  */
 import { defineRouting } from 'b24route';
 
@@ -27,6 +28,8 @@ export default defineRouting({
           name: 'Website chat',
           mode: 'evenly',
           capacity: { maxDialogs: 5, countUntil: 'answered' },
+          // a client who wrote before goes back to the operator of their last chat
+          sticky: true,
           schedule: 'center-hours',
           offHours: { reply: 'Мы работаем с 9:00 до 20:00 по Москве и ответим утром.' },
         },
@@ -34,6 +37,8 @@ export default defineRouting({
           id: 12,
           name: 'Telegram',
           mode: 'strictly',
+          // the load evened out: whoever holds the fewest open dialogs in all lines; ties in list order
+          strategy: { type: 'least-loaded', by: 'open-dialogs' },
           capacity: { maxDialogs: 3, countUntil: 'closed' },
           schedule: 'center-hours',
           offHours: { reply: 'Мы работаем с 9:00 до 20:00 по Москве и ответим утром.' },

@@ -82,6 +82,8 @@ export function normalize(spec: RoutingSpecInput): RoutingIR {
         },
         duty: [...(l.duty ?? [])],
         personalHours: l.personalHours ?? false,
+        strategy: l.strategy === undefined ? null : { type: l.strategy.type, by: l.strategy.by ?? 'open-dialogs' },
+        sticky: l.sticky ?? false,
         schedule: l.schedule ?? null,
       })),
       phones: [...(c.phones ?? [])],

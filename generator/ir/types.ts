@@ -84,6 +84,10 @@ export interface LineIR {
   duty: number[];
   /** Only queue members inside their own hours get dialogs. */
   personalHours: boolean;
+  /** The module's own choice among available queue members; null = the mode. */
+  strategy: { type: 'least-loaded'; by: 'open-dialogs' | 'open-deals' } | null;
+  /** The client's last operator first. */
+  sticky: boolean;
 }
 
 export interface CrmIR {

@@ -67,6 +67,9 @@ export const REASON_TEXT: Record<ReasonCode, string> = {
   LINE_BREAK: 'the line is on a break, so its duty staff take new dialogs',
   ON_DUTY: 'the first available of the line’s duty staff',
   OUTSIDE_HOURS: 'outside their own working hours',
+  LEAST_LOADED: 'the least loaded of those available',
+  MORE_LOADED: 'holds more than the one chosen',
+  LAST_MANAGER: 'the operator of the client’s last dialog',
 };
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
@@ -76,6 +79,7 @@ const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
  */
 const AS: Record<CandidateTrace['as'], string> = {
   queue: '', responsible: ' (the contact’s responsible)', operator: '', supervisor: '', target: '', duty: ' (on duty)',
+  'last-manager': ' (the client’s last operator)',
 };
 const VERDICT: Record<CandidateTrace['verdict'], string> = { chosen: 'chosen', excluded: 'excluded', 'passed-over': 'passed over' };
 

@@ -10,7 +10,7 @@ import { queueAvailability } from './availability.ts';
 import { companyOfLine, irLine, worldSession } from './lookup.ts';
 import { findSupervisor } from './supervisor.ts';
 import { chooseDuty, lineHours } from './hours.ts';
-import { chooseFromQueue, chooseOwner, ignore, targetText } from './route.ts';
+import { chooseFromQueue, chooseOwner, ignore, stampsTurn, targetText } from './route.ts';
 import type { CandidateTrace, DecideResult, Effect, ReasonCode, World } from './types.ts';
 
 export function dialogTransferred(ir: RoutingIR, world: World, sessionId: number): DecideResult {
@@ -67,7 +67,7 @@ export function queueRedistributing(ir: RoutingIR, world: World, sessionId: numb
   const duty = useDuty ? chooseDuty(ir, others, { ...line, duty: line.duty.filter((u) => u !== leaving) }) : null;
   const choice = duty && (duty.owner.type === 'user' || hours === 'off') ? duty : chooseFromQueue(ir, others, session, line);
   const effects: Effect[] = [{ type: 'log', code: choice.reason, message: `session=${session.id} line=${line.id} owner=${targetText(choice.owner)}` }];
-  if (choice.owner.type === 'user' && choice.reason === 'LONGEST_IDLE') effects.push({ type: 'queue.stamp', lineId: line.id, userId: choice.owner.userId });
+  if (choice.owner.type === 'user' && stampsTurn(line, choice.reason)) effects.push({ type: 'queue.stamp', lineId: line.id, userId: choice.owner.userId });
   const candidates: CandidateTrace[] = [
     ...(leaving > 0 ? [{ userId: leaving, as: 'operator' as const, verdict: 'excluded' as const, reasons: ['SELF' as ReasonCode] }] : []),
     ...(duty && choice !== duty ? duty.candidates : []),

@@ -6,7 +6,7 @@
 import type { CompanyIR, LineIR, RoutingIR } from '../ir/types.ts';
 import { capacity, queueAvailability } from './availability.ts';
 import { chooseDuty, lineHours, personalHours } from './hours.ts';
-import { companyOfLine, fillTemplate, irLine } from './lookup.ts';
+import { companyOfLine, fillTemplate, irLine, worldUser } from './lookup.ts';
 import { addMinutes, instantMillis } from './schedule.ts';
 import type {
   CandidateTrace, DecideResult, Effect, ReasonCode, TransferTarget, World, WorldContact, WorldDeal, WorldSession,
@@ -63,7 +63,7 @@ export function routeDialog(ir: RoutingIR, world: World, session: WorldSession):
   effects.push(ownerUser !== null
     ? { type: 'session.assign', sessionId: session.id, userId: ownerUser }
     : { type: 'session.toQueue', sessionId: session.id, lineId: choice.owner.type === 'queue' ? choice.owner.lineId : session.lineId });
-  if (ownerUser !== null && choice.reason === 'LONGEST_IDLE') effects.push({ type: 'queue.stamp', lineId: line.id, userId: ownerUser });
+  if (ownerUser !== null && stampsTurn(line, choice.reason)) effects.push({ type: 'queue.stamp', lineId: line.id, userId: ownerUser });
   const closed = choice.hours === 'LINE_CLOSED' || choice.reason === 'LINE_CLOSED';
   if (closed && line.offHours?.reply) effects.push({ type: 'chat.reply', chatId: session.chatId, text: line.offHours.reply });
   if (ir.availabilityCheck !== null && ownerUser !== null) {
@@ -101,6 +101,11 @@ export function routeDialog(ir: RoutingIR, world: World, session: WorldSession):
       rules: [],
     },
   };
+}
+
+/** Whether the pick takes the evenly line's turn: a pick from its queue, as the portal stamps its own. */
+export function stampsTurn(line: LineIR, reason: ReasonCode): boolean {
+  return line.mode === 'evenly' && (reason === 'LONGEST_IDLE' || reason === 'LEAST_LOADED');
 }
 
 /** `user:<id>` or `queue:<lineId>`, as written in log messages. */
@@ -160,6 +165,18 @@ function chooseUsual(
   ir: RoutingIR, world: World, session: WorldSession, line: LineIR, contact: WorldContact | undefined,
 ): OwnerChoice {
   const candidates: CandidateTrace[] = [];
+  const last = session.lastOperatorId ?? 0;
+  if (line.sticky && last > 0) {
+    // the client's last operator, when he would be given a dialog of this line now
+    const entry = world.lines.find((l) => l.id === line.id)?.queue.find((q) => q.userId === last) ?? { userId: last, lastAssignedAt: null };
+    const why = queueAvailability(last, world, ir.vacationTypes, line.checkAvailability) ?? capacity(line, entry, world)
+      ?? (line.personalHours ? personalHours(ir, world, last) : null);
+    if (why === null) {
+      candidates.push({ userId: last, as: 'last-manager', verdict: 'chosen', reasons: ['LAST_MANAGER'] });
+      return { owner: { type: 'user', userId: last }, reason: 'LAST_MANAGER', candidates };
+    }
+    candidates.push({ userId: last, as: 'last-manager', verdict: 'excluded', reasons: [why] });
+  }
   if (contact && ir.assignment.repeatContact === 'contact-responsible') {
     const userId = contact.responsibleId;
     // as the portal's "route to the responsible": availability by the line's setting, no slot count
@@ -214,6 +231,15 @@ export function chooseFromQueue(ir: RoutingIR, world: World, session: WorldSessi
   if (line.mode === 'all') {
     for (const a of available) mark(a.userId, 'chosen', 'OFFERED_TO_ALL');
     return result(toQueue, 'OFFERED_TO_ALL');
+  }
+  if (line.strategy) {
+    // least-loaded: the fewest open dialogs (or deals in progress); ties go by the mode's own order
+    const by = line.strategy.by;
+    const load = (id: number): number => { const l = worldUser(world, id)?.load; return by === 'open-deals' ? l?.deals ?? 0 : l?.dialogs ?? 0; };
+    const tie = line.mode === 'evenly' ? compareIdle : (a: QueueEntry, b: QueueEntry) => a.index - b.index;
+    const chosen = [...available].sort((a, b) => load(a.userId) - load(b.userId) || tie(a, b))[0]!;
+    for (const a of available) mark(a.userId, a.userId === chosen.userId ? 'chosen' : 'passed-over', a.userId === chosen.userId ? 'LEAST_LOADED' : 'MORE_LOADED');
+    return result({ type: 'user', userId: chosen.userId }, 'LEAST_LOADED');
   }
   if (line.mode === 'evenly') {
     const chosen = [...available].sort(compareIdle)[0]!;

@@ -28,6 +28,8 @@ export interface WorldUser {
    * Absent means 0.
    */
   openLineChats?: number;
+  /** Load for `least-loaded` lines: open dialogs held in all lines, deals in progress as responsible. Absent means none. */
+  load?: { dialogs: number; deals: number };
 }
 
 export interface WorldDepartment {
@@ -66,6 +68,8 @@ export interface WorldSession {
   kept?: number[];
   /** Pinned to its operator (the portal's "pin the dialog"): never goes back to the queue. Absent means false. */
   pinned?: boolean;
+  /** The operator of the client's previous dialog on the company's lines (`lines[].sticky`); absent or 0: none. */
+  lastOperatorId?: number;
 }
 
 export interface WorldContact {
@@ -195,7 +199,10 @@ export type ReasonCode =
   | 'LINE_CLOSED'
   | 'LINE_BREAK'
   | 'ON_DUTY'
-  | 'OUTSIDE_HOURS';
+  | 'OUTSIDE_HOURS'
+  | 'LEAST_LOADED'
+  | 'MORE_LOADED'
+  | 'LAST_MANAGER';
 
 export type TransferTarget = { type: 'user'; userId: number } | { type: 'queue'; lineId: number };
 
@@ -256,7 +263,7 @@ export type Effect =
 export interface CandidateTrace {
   userId: number;
   /** Why this person was looked at. */
-  as: 'queue' | 'responsible' | 'operator' | 'supervisor' | 'target' | 'duty';
+  as: 'queue' | 'responsible' | 'operator' | 'supervisor' | 'target' | 'duty' | 'last-manager';
   verdict: 'chosen' | 'excluded' | 'passed-over';
   reasons: ReasonCode[];
 }

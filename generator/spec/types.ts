@@ -197,6 +197,27 @@ export interface LineInput {
    * @default false
    */
   personalHours?: boolean;
+  /**
+   * The module's own choice among the available queue members, instead of the line's mode (the portal
+   * has none): `least-loaded` gives the dialog to whoever holds the fewest open dialogs in all lines
+   * (`by: 'open-dialogs'`) or the fewest deals in progress (`by: 'open-deals'`); ties go by the mode.
+   * Not for lines offered to all.
+   * @default none: the line's mode decides
+   * @example { type: 'least-loaded', by: 'open-dialogs' }
+   */
+  strategy?: StrategyInput;
+  /**
+   * A client who wrote before goes to the operator of their last dialog on the company's lines, when
+   * that operator is available and has a free slot; otherwise as usual (the contact's responsible, the queue).
+   * @default false
+   */
+  sticky?: boolean;
+}
+
+export interface StrategyInput {
+  type: 'least-loaded';
+  /** What counts as load. @default 'open-dialogs' */
+  by?: 'open-dialogs' | 'open-deals';
 }
 
 export interface OffHoursInput {

@@ -43,6 +43,11 @@ export function checkCompanies(spec: Record<string, unknown>, out: Sink): void {
         out(diag('B24R1054', [...at, 'offHours', 'to'], `Line ${show(line.id)} sends off-hours dialogs to its duty staff, but lists none.`,
           `List the duty staff of line ${show(line.id)} in \`duty\` (user ids), or send off-hours dialogs to 'queue' or another line.`));
       }
+      if (line.mode === 'all' && rec(line.strategy)) {
+        out(diag('B24R1055', [...at, 'strategy'],
+          `Line ${show(line.id)} offers each dialog to all its operators, so the portal shows it to everyone; the strategy cannot choose one.`,
+          `Use mode 'evenly' or 'strictly' on line ${show(line.id)}, or remove \`strategy\`.`));
+      }
       if (line.mode === 'all' && line.personalHours === true) {
         out(diag('B24R1055', [...at, 'personalHours'],
           `Line ${show(line.id)} offers each dialog to all its operators, so the portal shows it to those outside their own hours too; personal hours cannot hold there.`,

@@ -20,8 +20,9 @@ async function explain(example: string, event: string, at?: string): Promise<str
 describe('explain on scenario 003 (contact center)', () => {
   it('evenly with a limit of 5: the busy operator and the one on vacation are skipped, with their reasons', async () => {
     const lines = await explain('003-contact-center', 'dialog.started:501');
-    expect(lines.slice(1, 5)).toEqual([
+    expect(lines.slice(1, 6)).toEqual([
       'Queue of “Website chat”: evenly — the available operator idle the longest gets a new dialog, then goes to the end of the turn.',
+      'Sticky: a client who wrote before goes to the operator of their last dialog when he is available.',
       'Limits: at most 5 dialogs of this line per operator, each counted until the operator answers; and 1000 open-line chats in all.',
       'Availability: checked — nobody dismissed, on vacation, with the workday not open (or offline without time tracking).',
       'Hours: schedule “center-hours”, now working hours; off hours: the client gets a reply and the dialog waits in the queue.',
@@ -31,6 +32,14 @@ describe('explain on scenario 003 (contact center)', () => {
       'Candidate Nina Pavlova (#32): excluded — on vacation.',
       'Candidate Artem Kozlov (#33): chosen — idle the longest in the queue.',
       'Owner: Artem Kozlov (#33) — idle the longest in the queue.',
+    ]);
+  });
+  it('Telegram, least loaded: the one holding the fewest open dialogs, ties in list order', async () => {
+    const lines = await explain('003-contact-center', 'dialog.started:503');
+    expect(lines[1]).toBe('Queue of “Telegram”: least loaded — the available operator with the fewest open dialogs in all lines gets a new dialog; ties go by list order.');
+    expect(lines.filter((l) => l.startsWith('Candidate'))).toEqual([
+      'Candidate Oleg Ivanov (#31): passed over — holds more than the one chosen.',
+      'Candidate Artem Kozlov (#33): chosen — the least loaded of those available.',
     ]);
   });
   it('to all, availability not checked: the one on vacation is offered it too', async () => {

@@ -45,6 +45,15 @@ export const IRS: RoutingIR[] = [
       })),
     })),
   }),
+  // the module's own strategies: least loaded by dialogs (evenly ties) and by deals (strictly ties), sticky
+  irWith({
+    companies: COMPANIES.map((c) => ({
+      ...c,
+      lines: c.lines.map((l) => (l.id === 1
+        ? { ...l, strategy: { type: 'least-loaded' as const }, sticky: true, capacity: { maxDialogs: 2 } }
+        : l.id === 3 ? { ...l, strategy: { type: 'least-loaded' as const, by: 'open-deals' as const }, sticky: true, personalHours: true } : l)),
+    })),
+  }),
   // the lines' hours: off hours to the duty staff, to the queue, to another line; breaks; personal hours
   irWith({
     companies: COMPANIES.map((c) => ({
@@ -105,6 +114,7 @@ const userArb = (now: string) => (id: number): fc.Arbitrary<WorldUser> => fc.rec
     .chain((n) => fc.array(absenceArb(now), { minLength: n, maxLength: n })),
   workday: workdayArb(now),
   openLineChats: fc.option(fc.constantFrom(0, 3, 999, 1000, 1200), { nil: undefined, freq: 2 }),
+  load: fc.option(fc.record({ dialogs: fc.nat(4), deals: fc.nat(4) }), { nil: undefined, freq: 2 }),
 }, { requiredKeys: ['id', 'active', 'departments', 'online', 'absences', 'workday'] });
 
 const userIdArb = fc.constantFrom(...USER_IDS);
@@ -136,6 +146,7 @@ const sessionArb = (id: number): fc.Arbitrary<WorldSession> => fc.record({
   queueHistory: fc.subarray([...USER_IDS], { maxLength: 4 }),
   kept: fc.option(fc.subarray([...USER_IDS], { maxLength: 2 }), { nil: undefined, freq: 2 }),
   pinned: fc.option(fc.boolean(), { nil: undefined, freq: 2 }),
+  lastOperatorId: fc.option(fc.constantFrom(0, ...USER_IDS), { nil: undefined, freq: 2 }),
 }, { requiredKeys: ['id', 'chatId', 'lineId', 'clientId', 'operatorId', 'status', 'participants', 'queueHistory'] });
 
 const contactArb = (id: number): fc.Arbitrary<WorldContact> => fc.record({

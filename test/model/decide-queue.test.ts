@@ -81,6 +81,66 @@ describe('decide: the evenly turn', () => {
   });
 });
 
+describe('decide: least loaded', () => {
+  const loaded = (loads: Record<number, [number, number]>): World => ({
+    ...world(),
+    users: [10, 11, 12, 13].map((id) => user(id, { departments: [2], ...(loads[id] ? { load: { dialogs: loads[id]![0], deals: loads[id]![1] } } : {}) })),
+    lines: [line(1, [11, 12, 13], ['2026-03-02T08:00:00+03:00', '2026-03-02T09:00:00+03:00', '2026-03-02T07:00:00+03:00'])],
+  });
+  const byDialogs = irLine1({ strategy: { type: 'least-loaded' } });
+  it('by open dialogs: the one holding the fewest; the evenly turn is taken', () => {
+    const r = decide(byDialogs, loaded({ 11: [3, 0], 12: [1, 9], 13: [2, 0] }), started);
+    expect(ownerOf(r)).toBe(12);
+    expect(queueOf(r).map((c) => [c.userId, c.reasons[0]])).toEqual([[11, 'MORE_LOADED'], [12, 'LEAST_LOADED'], [13, 'MORE_LOADED']]);
+    expect(r.effects).toContainEqual({ type: 'queue.stamp', lineId: 1, userId: 12 });
+  });
+  it('a tie on an evenly line goes to the one idle the longest; no load known counts as none', () => {
+    expect(ownerOf(decide(byDialogs, loaded({ 11: [1, 0], 12: [1, 0], 13: [1, 0] }), started))).toBe(13);
+    expect(ownerOf(decide(byDialogs, loaded({ 11: [1, 0], 12: [1, 0] }), started))).toBe(13);
+  });
+  it('by deals in progress on a strictly line: ties by list order, and no evenly turn', () => {
+    const r = decide(irLine1({ mode: 'strictly', strategy: { type: 'least-loaded', by: 'open-deals' } }), loaded({ 11: [0, 2], 12: [5, 1], 13: [0, 1] }), started);
+    expect(ownerOf(r)).toBe(12);
+    expect(r.effects.some((e) => e.type === 'queue.stamp')).toBe(false);
+  });
+  it('property: nobody available holds less than the one chosen', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(fc.nat(5), fc.nat(5)), { minLength: 4, maxLength: 4 }), fc.boolean(), (loads, deals) => {
+      const ir = irLine1({ strategy: { type: 'least-loaded', by: deals ? 'open-deals' : 'open-dialogs' } });
+      const w = loaded(Object.fromEntries(loads.map((l, i) => [10 + i, l])));
+      const r = decide(ir, w, started);
+      const load = (id: number) => { const l = w.users.find((u) => u.id === id)!.load!; return deals ? l.deals : l.dialogs; };
+      const chosen = ownerOf(r)!;
+      for (const c of queueOf(r)) expect(load(chosen)).toBeLessThanOrEqual(load(c.userId));
+    }), { numRuns: 300 });
+  });
+});
+
+describe('decide: sticky', () => {
+  const sticky = irLine1({ sticky: true, capacity: { maxDialogs: 1 } });
+  const repeat = (lastOperatorId: number, busy: number[] = []): World => ({
+    ...world({ sessions: [session(1, { lastOperatorId })], contacts: [{ id: 7, clientId: 'client-1', companyId: 'alfa', responsibleId: 11 }] }),
+    lines: [{ id: 1, queue: [{ userId: 11, lastAssignedAt: null }, { userId: 13, lastAssignedAt: null, dialogs: busy }] }],
+  });
+  it('the client’s last operator first, before the contact’s responsible; no evenly turn taken', () => {
+    const r = decide(sticky, repeat(13), started);
+    expect(ownerOf(r)).toBe(13);
+    expect(r.trace.candidates[0]).toEqual({ userId: 13, as: 'last-manager', verdict: 'chosen', reasons: ['LAST_MANAGER'] });
+    expect(r.effects.some((e) => e.type === 'queue.stamp')).toBe(false);
+  });
+  it('the last operator at his limit: as usual, with him in the trace', () => {
+    const r = decide(sticky, repeat(13, [0]), started);
+    expect(ownerOf(r)).toBe(11);
+    expect(r.trace.candidates.slice(0, 2)).toEqual([
+      { userId: 13, as: 'last-manager', verdict: 'excluded', reasons: ['LINE_FULL'] },
+      { userId: 11, as: 'responsible', verdict: 'chosen', reasons: ['CONTACT_RESPONSIBLE'] },
+    ]);
+  });
+  it('not sticky, or no earlier dialog: as usual', () => {
+    expect(ownerOf(decide(irLine1({}), repeat(13), started))).toBe(11);
+    expect(ownerOf(decide(sticky, repeat(0), started))).toBe(11);
+  });
+});
+
 /**
  * Routes `n` first contacts one after another on line 1, each a minute apart, applying what the portal
  * would record: the new dialog counts for its operator, the evenly stamp moves him to the end.

@@ -70,6 +70,42 @@ describe('scenario 003: the contact center', () => {
   });
 });
 
+describe('scenario 003: least loaded and sticky', () => {
+  it('Telegram goes to whoever holds the fewest open dialogs; a returning website client goes back to their operator', async () => {
+    const t = await runStory(moduleFilesFrom(dist('003-contact-center/rdn.center')), [
+      {
+        do: 'seed', store: {
+          ...base,
+          users: [user(30, 5), user(31, 5), user(32, 5), user(33, 5)],
+          departments: [{ ID: 5, NAME: 'Contact center', IBLOCK_SECTION_ID: 0, UF_HEAD: 30 }],
+          workdays: [30, 31, 32, 33].map((u) => ({ USER_ID: u, DATE_START: TODAY_08_50, DATE_FINISH: null })),
+          lines: [11, 12, 13].map((ID) => ({ ID, QUEUE_TYPE: ID === 12 ? 'strictly' : ID === 13 ? 'all' : 'evenly', CHECK_AVAILABLE: 'N', CRM: 'Y', ACTIVE: 'Y' })),
+          queue: [
+            { ID: 1, CONFIG_ID: 12, USER_ID: 31, SORT: 1 }, { ID: 2, CONFIG_ID: 12, USER_ID: 33, SORT: 2 },
+            { ID: 3, CONFIG_ID: 11, USER_ID: 31, SORT: 1, LAST_ACTIVITY_DATE: MON_10_00 - 3600 }, { ID: 4, CONFIG_ID: 11, USER_ID: 33, SORT: 2, LAST_ACTIVITY_DATE: MON_10_00 - 600 },
+          ],
+          // Oleg (31) holds three open website chats, Artem (33) one; client 950 wrote to the website before and Artem answered
+          sessions: [held(101, 11, 31, 40), held(102, 11, 31, 40), held(103, 11, 31, 40), held(104, 11, 33, 40),
+            { ...held(105, 11, 33, 60), USER_ID: 950, CLOSED: 'Y' }],
+        },
+      },
+      { do: 'installModule', module: 'rdn.center' },
+      { do: 'startSession', lineId: 12, label: 'telegram' },
+      { do: 'runAgents' },
+      { do: 'startSession', lineId: 11, clientId: 950, label: 'returning' },
+      { do: 'runAgents' },
+      { do: 'dump', only: ['sessions'], label: 'after' },
+    ]);
+    const sessions = (byLabel(t)['after']!.result as Row).sessions as Row[];
+    const telegram = sessions.find((x) => x.CONFIG_ID == 12)!;
+    const returning = newest(sessions.filter((x) => x.USER_ID == 950));
+    // strictly alone would give Telegram to Oleg, first in the list; least loaded gives it to Artem
+    expect(Number(telegram.OPERATOR_ID)).toBe(33);
+    // evenly alone would give the website chat to Oleg, idle the longest; the client goes back to Artem
+    expect(Number(returning.OPERATOR_ID)).toBe(33);
+  });
+});
+
 describe('scenario 004: the shop’s open lines', () => {
   const seed = {
     do: 'seed', store: {

@@ -66,6 +66,11 @@ export const rows: Row[] = [
     want: [{ code: 'B24R1055', path: ['companies', 0, 'lines', 0, 'personalHours'], says: 'to all its operators' }],
   },
   {
+    name: 'a strategy on a line offered to all',
+    given: withChange((s) => { s.companies[0].lines[0].mode = 'all'; s.companies[0].lines[0].strategy = { type: 'least-loaded' }; }),
+    want: [{ code: 'B24R1055', path: ['companies', 0, 'lines', 0, 'strategy'], says: 'cannot choose one' }],
+  },
+  {
     name: 'off-hours lines passing dialogs in a circle',
     given: withChange((s) => {
       s.companies[0].lines[1].offHours = { to: { line: 3 } };
