@@ -3,6 +3,8 @@
  * client the CRM knows goes to their responsible manager when that manager is at work; others go to the
  * queue. Managers get dialogs only within their own working hours. At lunch and after hours a duty
  * manager takes WhatsApp; Telegram dialogs after hours move to the WhatsApp line, and the client is told.
+ * A WhatsApp dialog nobody takes is reported to the supervisor, then to the head of sales; a Telegram
+ * dialog nobody takes within 5 minutes goes to the operator's supervisor.
  */
 import { defineRouting } from 'b24route';
 
@@ -30,6 +32,11 @@ export default defineRouting({
           offHours: { reply: 'Магазин откроется в 9:00. Дежурный менеджер ответит вам в ближайшее время.', to: 'duty' },
           duty: [45, 44],
           personalHours: true,
+          // answer-time KPI: the supervisor hears of a dialog nobody has taken for 3 minutes, the head of sales at 10
+          kpi: [
+            { afterMinutes: 3, notify: ['supervisor'] },
+            { afterMinutes: 10, notify: ['head-of-sales'] },
+          ],
         },
         {
           id: 22,
@@ -37,6 +44,8 @@ export default defineRouting({
           mode: 'strictly',
           schedule: 'shop-hours',
           offHours: { reply: 'Сейчас мы не работаем: ваш вопрос передан дежурному менеджеру.', to: { line: 21 } },
+          // a Telegram dialog not taken within 5 minutes goes to the operator's supervisor
+          escalation: { afterMinutes: 5, to: 'supervisor' },
         },
         { id: 23, name: 'Website chat', mode: 'all' },
       ],

@@ -97,11 +97,19 @@ export function parseEvent(text: string, world: World): Parsed<RoutingEvent> {
     return { ok: true, value: { type, dealId: Number(a), userId: Number(b), contacts: true, whenAway: 'assign', notify: false, text: '' } };
   }
   if (type === 'dialog.join' && isId(a) && isId(b)) return { ok: true, value: { type, dealId: Number(a), userId: Number(b), stay: true } };
+  if (type === 'answer.due' && isId(a)) {
+    // answer.due:<session>[:<operator>[:<step>]]: the operator defaults to the session's, the step to 0
+    const [, , , c] = trimmed.split(':');
+    const sessionId = Number(a);
+    const operatorId = b === undefined ? world.sessions.find((s) => s.id === sessionId)?.operatorId ?? 0 : isId(b) ? Number(b) : -1;
+    const step = c === undefined ? 0 : /^[0-9]+$/.test(c) ? Number(c) : -1;
+    if (operatorId > 0 && step >= 0) return { ok: true, value: { type, sessionId, operatorId, step } };
+  }
   return fail('B24R0102', `Event "${trimmed}" is not a known event.`, EVENT_FIX);
 }
 
 /** Each event type with the type of each of its fields (`id` = a positive integer). */
-const EVENT_FIELDS: Readonly<Record<RoutingEvent['type'], Readonly<Record<string, 'id' | 'string' | 'boolean' | readonly string[]>>>> = {
+const EVENT_FIELDS: Readonly<Record<RoutingEvent['type'], Readonly<Record<string, 'id' | 'nat' | 'string' | 'boolean' | readonly string[]>>>> = {
   'dialog.started': { sessionId: 'id' },
   'check.due': { sessionId: 'id', operatorId: 'id' },
   'job.due': { jobId: 'string' },
@@ -113,6 +121,7 @@ const EVENT_FIELDS: Readonly<Record<RoutingEvent['type'], Readonly<Record<string
   'operator.check': { userId: 'id' },
   'responsible.set': { dealId: 'id', userId: 'id', contacts: 'boolean', whenAway: ['assign', 'supervisor', 'skip'], notify: 'boolean', text: 'string' },
   'dialog.join': { dealId: 'id', userId: 'id', stay: 'boolean' },
+  'answer.due': { sessionId: 'id', operatorId: 'id', step: 'nat' },
 };
 
 const EVENT_TYPES = Object.keys(EVENT_FIELDS) as RoutingEvent['type'][];
@@ -127,6 +136,7 @@ function hasFields(ev: RoutingEvent): boolean {
     const v = (ev as unknown as Record<string, unknown>)[k];
     if (want === undefined) return false;
     if (want === 'id') return typeof v === 'number' && Number.isInteger(v) && v > 0;
+    if (want === 'nat') return typeof v === 'number' && Number.isInteger(v) && v >= 0;
     if (typeof want === 'string') return typeof v === want;
     return typeof v === 'string' && want.includes(v);
   });
@@ -134,7 +144,7 @@ function hasFields(ev: RoutingEvent): boolean {
 
 const EVENT_FIX = 'Use dialog.started:<sessionId>, check.due:<sessionId>[:<operatorId>], job.due:<jobId>, '
   + 'dialog.transferred:<sessionId>, queue.redistributing:<sessionId>, sync.batch, deal.responsibleChanged:<dealId>, operator.pick:<lineId>, '
-  + 'operator.check:<userId>, responsible.set:<dealId>:<userId>, dialog.join:<dealId>:<userId>, or a JSON event.';
+  + 'operator.check:<userId>, responsible.set:<dealId>:<userId>, dialog.join:<dealId>:<userId>, answer.due:<sessionId>[:<operatorId>[:<step>]], or a JSON event.';
 
 function isId(s: string | undefined): s is string {
   return s !== undefined && /^[1-9][0-9]*$/.test(s);

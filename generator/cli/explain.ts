@@ -19,7 +19,7 @@ export function registerExplain(program: Command, io: CliIo, setCode: (c: number
     .description('Decide one event with the reference model and explain the decision and its trace.')
     .argument('<spec>', 'the spec file')
     .requiredOption('--world <file>', 'the world snapshot (JSON: users, departments, lines, sessions, contacts, deals)')
-    .requiredOption('--event <event>', 'dialog.started:<sessionId> | check.due:<sessionId>[:<operatorId>] | job.due:<jobId> | dialog.transferred:<sessionId> | queue.redistributing:<sessionId> | sync.batch | deal.responsibleChanged:<dealId> | operator.pick:<lineId> | operator.check:<userId> | responsible.set:<dealId>:<userId> | dialog.join:<dealId>:<userId> | JSON')
+    .requiredOption('--event <event>', 'dialog.started:<sessionId> | check.due:<sessionId>[:<operatorId>] | job.due:<jobId> | dialog.transferred:<sessionId> | queue.redistributing:<sessionId> | sync.batch | deal.responsibleChanged:<dealId> | operator.pick:<lineId> | operator.check:<userId> | responsible.set:<dealId>:<userId> | dialog.join:<dealId>:<userId> | answer.due:<sessionId>[:<operatorId>[:<step>]] | JSON')
     .option('--at <datetime>', "the moment to decide at (ISO; without an offset it is read in the spec's time zone); default: the world's now")
     .option('--json', 'print { decision, effects, trace } as JSON', false)
     .option('--no-typecheck', 'skip the TypeScript type check of the spec')

@@ -3,11 +3,11 @@
  * Assumes the spec passed `validate()` without errors.
  */
 import type {
-  ActionInput, Condition, CrmInput, Days, RoutingSpecInput, ScheduleInput, WindowInput, Weekday,
+  ActionInput, Condition, CrmInput, Days, LineInput, RoutingSpecInput, ScheduleInput, WindowInput, Weekday,
 } from '../spec/types.ts';
 import {
   IR_SCHEMA_VERSION, type ActionIR, type ConditionIR, type CrmIR, type IsoWeekday, type RoutingIR,
-  type ScheduleIR, type WindowIR, type WorkdayStateIR,
+  type ScheduleIR, type WatchIR, type WindowIR, type WorkdayStateIR,
 } from './types.ts';
 import { withHash } from './canonical.ts';
 
@@ -15,6 +15,10 @@ export const DEFAULTS = {
   languages: ['ru', 'en'] as ('ru' | 'en')[],
   maxDialogs: 0,
   countUntil: 'answered' as const,
+  kpiText: {
+    ru: 'Диалог #{dialog} на линии «{line}» ждёт ответа {minutes} мин.; оператор — {operator}.',
+    en: 'Dialog #{dialog} on “{line}” has waited {minutes} min for {operator} to take it.',
+  },
   checkAvailability: true,
   version: '1.0.0',
   /** The release date of this b24route version: the default `module.releaseDate`. */
@@ -84,6 +88,7 @@ export function normalize(spec: RoutingSpecInput): RoutingIR {
         personalHours: l.personalHours ?? false,
         strategy: l.strategy === undefined ? null : { type: l.strategy.type, by: l.strategy.by ?? 'open-dialogs' },
         sticky: l.sticky ?? false,
+        watch: watchOf(l, DEFAULTS.kpiText[language]),
         schedule: l.schedule ?? null,
       })),
       phones: [...(c.phones ?? [])],
@@ -242,3 +247,21 @@ function pickDefined<T extends object>(o: T): Partial<T> {
 }
 
 export type { CrmInput };
+
+/**
+ * The line's KPI notices and escalation as one list by minutes (a notice before an escalation at the same
+ * minute); nothing after the escalation, which ends the watch.
+ */
+function watchOf(l: LineInput, kpiText: string): WatchIR[] {
+  const points: WatchIR[] = (l.kpi ?? []).map((k) => ({ minutes: k.afterMinutes, kind: 'kpi' as const, notify: [...k.notify], text: k.text ?? kpiText }));
+  if (l.escalation) {
+    const to = l.escalation.to;
+    points.push({ minutes: l.escalation.afterMinutes, kind: 'escalate', to: typeof to === 'string' ? to : { line: to.line } });
+  }
+  const sorted = points
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => a.p.minutes - b.p.minutes || (a.p.kind === 'escalate' ? 1 : 0) - (b.p.kind === 'escalate' ? 1 : 0) || a.i - b.i)
+    .map((x) => x.p);
+  const end = sorted.findIndex((p) => p.kind === 'escalate');
+  return end < 0 ? sorted : sorted.slice(0, end + 1);
+}

@@ -88,7 +88,14 @@ export interface LineIR {
   strategy: { type: 'least-loaded'; by: 'open-dialogs' | 'open-deals' } | null;
   /** The client's last operator first. */
   sticky: boolean;
+  /** What happens while a new dialog is not taken, by minutes after it was given (KPI notices, then escalation). */
+  watch: WatchIR[];
 }
+
+/** A point in time after a dialog was given: tell people (KPI), or pass the dialog on (escalation, the last point). */
+export type WatchIR =
+  | { minutes: number; kind: 'kpi'; notify: ('supervisor' | 'head-of-sales' | number)[]; text: string }
+  | { minutes: number; kind: 'escalate'; to: 'next' | 'supervisor' | { line: number } };
 
 export interface CrmIR {
   contactScope: 'company';

@@ -9,6 +9,7 @@ import { companyOfLine, fillTemplate, irLine, userLabel, worldSession } from './
 import { checkOperator, dialogTransferred, pickOperator, queueRedistributing } from './moves.ts';
 import { ignore, routeDialog, targetText } from './route.ts';
 import { joinDialog, setResponsible } from './requests.ts';
+import { answerDue } from './watch.ts';
 import { dealResponsibleChanged, syncBatch } from './sync.ts';
 import { findSupervisor, type SupervisorResult } from './supervisor.ts';
 import type {
@@ -44,6 +45,8 @@ export function decide(ir: RoutingIR, world: World, event: RoutingEvent): Decide
       return setResponsible(ir, world, event);
     case 'dialog.join':
       return joinDialog(ir, world, event);
+    case 'answer.due':
+      return answerDue(ir, world, event.sessionId, event.operatorId, event.step);
   }
 }
 

@@ -43,5 +43,16 @@ export function queueLines(ir: RoutingIR, world: World, lineId: number): string[
     out.push(`Hours: schedule “${line.schedule}”, now ${now}; ${off}${breaks}.`);
   }
   if (line.personalHours) out.push('Personal hours: operators get dialogs only within their own working hours.');
+  if (line.watch.length > 0) {
+    const said = line.watch.map((p) => {
+      if (p.kind === 'kpi') {
+        const to = p.notify.map((n) => (n === 'supervisor' ? 'the supervisor' : n === 'head-of-sales' ? 'the head of sales' : who([n]))).join(', ');
+        return `after ${p.minutes} min ${to} ${p.notify.length === 1 ? 'is' : 'are'} told`;
+      }
+      const where = p.to === 'next' ? 'the next operator' : p.to === 'supervisor' ? 'the supervisor' : `the queue of line ${p.to.line}`;
+      return `after ${p.minutes} min it goes to ${where}`;
+    });
+    out.push(`Answer watch, while the operator has not taken a new dialog: ${said.join('; ')}.`);
+  }
   return out;
 }

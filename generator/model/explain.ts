@@ -70,6 +70,10 @@ export const REASON_TEXT: Record<ReasonCode, string> = {
   LEAST_LOADED: 'the least loaded of those available',
   MORE_LOADED: 'holds more than the one chosen',
   LAST_MANAGER: 'the operator of the client’s last dialog',
+  ANSWERED: 'the operator has taken the dialog',
+  NO_WATCH: 'the line has no such point in its answer watch',
+  ANSWER_LATE: 'the operator has not taken the dialog in time',
+  ESCALATED: 'the dialog is passed on',
 };
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
@@ -120,6 +124,7 @@ export function explainLines(ir: RoutingIR, world: World, event: RoutingEvent, r
   if (d.kind === 'assign') {
     lines.push(`Decision: ${x.user(d.userId)} is responsible for deal #${d.dealId}; ${d.changed} record${d.changed === 1 ? '' : 's'} change${d.changed === 1 ? 's' : ''}.`);
   }
+  if (d.kind === 'kpi') lines.push(`Decision: ${d.notified} ${d.notified === 1 ? 'person is' : 'people are'} told the dialog is late.`);
   if (d.kind === 'join') lines.push(`Decision: ${x.user(d.userId)} added to ${d.added} dialog${d.added === 1 ? '' : 's'} of deal #${d.dealId}.`);
   if (d.kind === 'steer') lines.push(`Decision: the dialog goes to ${x.target(d.to)} instead of the portal’s own pick.`);
   if (d.kind === 'job' && event.type === 'job.due') lines.push(...x.jobLines(event.jobId, result), `Decision: ${d.added} addition${d.added === 1 ? '' : 's'} to chats.`);
@@ -177,6 +182,10 @@ class Explainer {
       case 'dialog.transferred': return `Dialog #${event.sessionId}${where} was transferred${s && s.operatorId > 0 ? ` to ${this.user(s.operatorId)}` : ''}.`;
       case 'queue.redistributing':
         return `The line’s queue moves dialog #${event.sessionId}${where} on${s && s.operatorId > 0 ? ` from ${this.user(s.operatorId)}` : ''}.`;
+      case 'answer.due': {
+        const point = s ? irLine(this.ir, s.lineId)?.watch[event.step] : undefined;
+        return `Answer watch of dialog #${event.sessionId}${where}: has ${this.user(event.operatorId)} taken it${point ? ` ${point.minutes} min after it was given` : ''}?`;
+      }
     }
   }
 
@@ -325,6 +334,7 @@ class Explainer {
       case 'chat.addUser': return `add ${this.user(e.userId)} to chat #${e.chatId}.`;
       case 'notify': return `notify ${this.user(e.userId)}: “${e.text}”`;
       case 'check.schedule': return `check the availability of ${this.user(e.operatorId)} at ${e.at}.`;
+      case 'answer.watch': return `look again at ${e.at} whether ${this.user(e.operatorId)} has taken dialog #${e.sessionId} (watch point ${e.step + 1}).`;
       case 'session.keepUser': return `keep ${this.user(e.userId)} in dialog #${e.sessionId} until it closes.`;
       case 'sync.progress':
         return `record progress: deals up to #${e.cursor} done (${e.deals} deals, ${e.changed} contacts changed so far)${e.done ? '; the sync is finished' : ''}.`;

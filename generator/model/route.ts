@@ -6,6 +6,7 @@
 import type { CompanyIR, LineIR, RoutingIR } from '../ir/types.ts';
 import { capacity, queueAvailability } from './availability.ts';
 import { chooseDuty, lineHours, personalHours } from './hours.ts';
+import { watchStart } from './watch.ts';
 import { companyOfLine, fillTemplate, irLine, worldUser } from './lookup.ts';
 import { addMinutes, instantMillis } from './schedule.ts';
 import type {
@@ -64,6 +65,7 @@ export function routeDialog(ir: RoutingIR, world: World, session: WorldSession):
     ? { type: 'session.assign', sessionId: session.id, userId: ownerUser }
     : { type: 'session.toQueue', sessionId: session.id, lineId: choice.owner.type === 'queue' ? choice.owner.lineId : session.lineId });
   if (ownerUser !== null && stampsTurn(line, choice.reason)) effects.push({ type: 'queue.stamp', lineId: line.id, userId: ownerUser });
+  if (ownerUser !== null) effects.push(...watchStart(line, session.id, ownerUser, world.now));
   const closed = choice.hours === 'LINE_CLOSED' || choice.reason === 'LINE_CLOSED';
   if (closed && line.offHours?.reply) effects.push({ type: 'chat.reply', chatId: session.chatId, text: line.offHours.reply });
   if (ir.availabilityCheck !== null && ownerUser !== null) {

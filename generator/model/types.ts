@@ -70,6 +70,8 @@ export interface WorldSession {
   pinned?: boolean;
   /** The operator of the client's previous dialog on the company's lines (`lines[].sticky`); absent or 0: none. */
   lastOperatorId?: number;
+  /** When the operator took the dialog (the portal's `DATE_OPERATOR_ANSWER`); absent or null: not yet. */
+  answeredAt?: Instant | null;
 }
 
 export interface WorldContact {
@@ -134,7 +136,9 @@ export type RoutingEvent =
    * A business process adds `userId` to the deal's open dialogs (`world.sessions` holds them); with
    * `stay`, they are added again after a transfer removes them.
    */
-  | { type: 'dialog.join'; dealId: number; userId: number; stay: boolean };
+  | { type: 'dialog.join'; dealId: number; userId: number; stay: boolean }
+  /** Point `step` of the line's answer watch (`lines[].kpi`, `escalation`) is due for the dialog given to `operatorId`. */
+  | { type: 'answer.due'; sessionId: number; operatorId: number; step: number };
 
 /** What `responsible.set` does when the person is not available. */
 export type WhenAway = 'assign' | 'supervisor' | 'skip';
@@ -202,7 +206,11 @@ export type ReasonCode =
   | 'OUTSIDE_HOURS'
   | 'LEAST_LOADED'
   | 'MORE_LOADED'
-  | 'LAST_MANAGER';
+  | 'LAST_MANAGER'
+  | 'ANSWERED'
+  | 'NO_WATCH'
+  | 'ANSWER_LATE'
+  | 'ESCALATED';
 
 export type TransferTarget = { type: 'user'; userId: number } | { type: 'queue'; lineId: number };
 
@@ -235,6 +243,8 @@ export type Decision =
   | { kind: 'assign'; dealId: number; userId: number; changed: number }
   /** A person added to the deal's open dialogs. */
   | { kind: 'join'; dealId: number; userId: number; added: number }
+  /** An answer-time threshold passed: people told. */
+  | { kind: 'kpi'; sessionId: number; notified: number }
   | { kind: 'ignore'; reason: ReasonCode };
 
 /** What the portal gateway must do, in order. `new-contact`/`new-deal` refer to entities created earlier in the list. */
@@ -256,6 +266,8 @@ export type Effect =
   | { type: 'session.keepUser'; sessionId: number; userId: number }
   | { type: 'notify'; userId: number; text: string }
   | { type: 'check.schedule'; sessionId: number; operatorId: number; at: Instant }
+  /** Run point `step` of the line's answer watch for the dialog at `at`. */
+  | { type: 'answer.watch'; sessionId: number; operatorId: number; step: number; at: Instant }
   /** The responsible sync's new progress (running totals); `done` ends it. */
   | { type: 'sync.progress'; cursor: number; deals: number; changed: number; done: boolean }
   | { type: 'log'; code: ReasonCode; message: string };

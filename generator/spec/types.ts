@@ -212,6 +212,36 @@ export interface LineInput {
    * @default false
    */
   sticky?: boolean;
+  /**
+   * A new dialog its operator has not taken ("answered") `afterMinutes` after it was given is passed on:
+   * `next`, to the next operator by the line's queue; `supervisor`, to the operator's supervisor;
+   * `{ line }`, to another line's queue. The portal has only its queue timer, for everyone alike.
+   * @default none
+   * @example { afterMinutes: 5, to: 'supervisor' }
+   */
+  escalation?: EscalationInput;
+  /**
+   * Answer-time thresholds: when a new dialog is still not taken `afterMinutes` after it was given, these
+   * people are told — `supervisor` (the operator's), `head-of-sales`, or user ids. Text placeholders:
+   * {operator}, {minutes}, {line}, {dialog}.
+   * @default []
+   * @example [{ afterMinutes: 3, notify: ['supervisor'] }, { afterMinutes: 10, notify: ['head-of-sales'] }]
+   */
+  kpi?: readonly KpiInput[];
+}
+
+export interface EscalationInput {
+  /** Minutes after the dialog was given, 1 to 1440. */
+  afterMinutes: number;
+  to: 'next' | 'supervisor' | { line: LineId };
+}
+
+export interface KpiInput {
+  /** Minutes after the dialog was given, 1 to 1440. */
+  afterMinutes: number;
+  notify: readonly ('supervisor' | 'head-of-sales' | UserId)[];
+  /** @default a sentence naming the dialog, the line, the operator and the minutes, in the spec's first language */
+  text?: string;
 }
 
 export interface StrategyInput {

@@ -1,6 +1,6 @@
 /**
  * Companies, their pipelines, lines (limits, off hours, duty staff) and phones, and who the head of sales
- * is (B24R1050–B24R1055, B24R1064, B24R1065, B24R1080, B24R1081).
+ * is (B24R1050–B24R1056, B24R1064, B24R1065, B24R1080, B24R1081).
  */
 import { capital, diag, list, rec, records, show, type Sink } from './diag.ts';
 import { forEachAction, ownerOf } from './conditions.ts';
@@ -53,6 +53,22 @@ export function checkCompanies(spec: Record<string, unknown>, out: Sink): void {
           `Line ${show(line.id)} offers each dialog to all its operators, so the portal shows it to those outside their own hours too; personal hours cannot hold there.`,
           `Use mode 'evenly' or 'strictly' on line ${show(line.id)}, or remove \`personalHours\`.`));
       }
+      const minutes = (v: unknown, path: (string | number)[], what: string): void => {
+        if (!(typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 1440)) {
+          out(diag('B24R1064', path, `${what} of line ${show(line.id)} comes after ${show(v)} minutes, not a whole number from 1 to 1440.`,
+            'Give `afterMinutes` as whole minutes after the dialog was given, 1 to 1440.'));
+        }
+      };
+      const escalation = rec(line.escalation);
+      if (escalation) minutes(escalation.afterMinutes, [...at, 'escalation', 'afterMinutes'], 'The escalation');
+      records(line.kpi).forEach(({ item: k, index: n }) => {
+        minutes(k.afterMinutes, [...at, 'kpi', n, 'afterMinutes'], `KPI threshold ${n + 1}`);
+        if (escalation && typeof k.afterMinutes === 'number' && typeof escalation.afterMinutes === 'number' && k.afterMinutes > escalation.afterMinutes) {
+          out(diag('B24R1056', [...at, 'kpi', n, 'afterMinutes'],
+            `KPI threshold ${n + 1} of line ${show(line.id)} comes after ${k.afterMinutes} minutes, but the dialog is passed on after ${escalation.afterMinutes}; nobody is ever told.`,
+            `Make the threshold ${escalation.afterMinutes} minutes or less, or escalate later.`));
+        }
+      });
       const max = rec(line.capacity)?.maxDialogs;
       if (max !== undefined && !(typeof max === 'number' && Number.isInteger(max) && max >= 0 && max <= 1000)) {
         out(diag('B24R1064', [...at, 'capacity', 'maxDialogs'],

@@ -45,6 +45,14 @@ export function checkIdsAndTexts(spec: Record<string, unknown>, out: Sink): void
       const to = rec(off?.to);
       if (to) portalId(to.line, [...at, 'lines', k, 'offHours', 'to', 'line'], 'Off-hours line', out, ` of line ${show(l.id)}`);
       list(l.duty).forEach((u, n) => portalId(u, [...at, 'lines', k, 'duty', n], 'Duty user', out, ` of line ${show(l.id)}`));
+      const escTo = rec(rec(l.escalation)?.to);
+      if (escTo) portalId(escTo.line, [...at, 'lines', k, 'escalation', 'to', 'line'], 'Escalation line', out, ` of line ${show(l.id)}`);
+      records(l.kpi).forEach(({ item: kpi, index: n }) => {
+        list(kpi.notify).forEach((t, m) => {
+          if (t !== 'supervisor' && t !== 'head-of-sales') portalId(t, [...at, 'lines', k, 'kpi', n, 'notify', m], 'KPI recipient', out, ` of line ${show(l.id)}`);
+        });
+        if (kpi.text !== undefined) checkText(kpi.text, [...at, 'lines', k, 'kpi', n, 'text'], `The KPI notice of line ${show(l.id)}`, out, true);
+      });
     }
     const pipeline = rec(c.pipeline);
     if (pipeline?.name !== undefined) {

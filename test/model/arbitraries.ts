@@ -50,8 +50,14 @@ export const IRS: RoutingIR[] = [
     companies: COMPANIES.map((c) => ({
       ...c,
       lines: c.lines.map((l) => (l.id === 1
-        ? { ...l, strategy: { type: 'least-loaded' as const }, sticky: true, capacity: { maxDialogs: 2 } }
-        : l.id === 3 ? { ...l, strategy: { type: 'least-loaded' as const, by: 'open-deals' as const }, sticky: true, personalHours: true } : l)),
+        ? {
+          ...l, strategy: { type: 'least-loaded' as const }, sticky: true, capacity: { maxDialogs: 2 },
+          kpi: [{ afterMinutes: 2, notify: ['supervisor' as const, 10, 'head-of-sales' as const] }, { afterMinutes: 4, notify: [22], text: '{dialog} {line} {operator} {minutes}' }],
+          escalation: { afterMinutes: 4, to: 'next' as const },
+        }
+        : l.id === 3
+          ? { ...l, strategy: { type: 'least-loaded' as const, by: 'open-deals' as const }, sticky: true, personalHours: true, escalation: { afterMinutes: 1, to: 'supervisor' as const } }
+          : { ...l, kpi: [{ afterMinutes: 5, notify: ['supervisor' as const] }], escalation: { afterMinutes: 9, to: { line: 3 } } })),
     })),
   }),
   // the lines' hours: off hours to the duty staff, to the queue, to another line; breaks; personal hours
@@ -147,6 +153,7 @@ const sessionArb = (id: number): fc.Arbitrary<WorldSession> => fc.record({
   kept: fc.option(fc.subarray([...USER_IDS], { maxLength: 2 }), { nil: undefined, freq: 2 }),
   pinned: fc.option(fc.boolean(), { nil: undefined, freq: 2 }),
   lastOperatorId: fc.option(fc.constantFrom(0, ...USER_IDS), { nil: undefined, freq: 2 }),
+  answeredAt: fc.option(fc.constantFrom(null, '2026-03-02T10:00:00+03:00'), { nil: undefined, freq: 2 }),
 }, { requiredKeys: ['id', 'chatId', 'lineId', 'clientId', 'operatorId', 'status', 'participants', 'queueHistory'] });
 
 const contactArb = (id: number): fc.Arbitrary<WorldContact> => fc.record({
@@ -197,6 +204,8 @@ export function eventArb(world: World): fc.Arbitrary<RoutingEvent> {
   ];
   if (held.length > 0) {
     checks.push(fc.constantFrom(...held).map((s) => ({ type: 'check.due' as const, sessionId: s.id, operatorId: s.operatorId })));
+    checks.push(fc.tuple(fc.constantFrom(...held), fc.integer({ min: 0, max: 3 }))
+      .map(([s, step]) => ({ type: 'answer.due' as const, sessionId: s.id, operatorId: s.operatorId, step })));
   }
   const started = fc.record({ type: fc.constant('dialog.started' as const), sessionId });
   return fc.oneof(

@@ -113,7 +113,7 @@ describe.each(['8.4', '7.4'] as const)('PHP %s decision core = TS model', (versi
 
 describe('the batches reach every branch', () => {
   it('every decision kind and reason code the model can give occurs in the PHP 8.4 batches', () => {
-    expect([...kinds].sort()).toEqual(['assign', 'availability', 'follow', 'ignore', 'job', 'join', 'keep', 'pick', 'rejoin', 'route', 'steer', 'sync', 'transfer']);
+    expect([...kinds].sort()).toEqual(['assign', 'availability', 'follow', 'ignore', 'job', 'join', 'keep', 'kpi', 'pick', 'rejoin', 'route', 'steer', 'sync', 'transfer']);
     const codes = [
       'UNKNOWN_USER', 'INACTIVE', 'VACATION', 'NONWORKING', 'OFFLINE', 'SELF', 'LONGEST_IDLE', 'MORE_RECENTLY_ASSIGNED',
       'QUEUE_ORDER', 'LATER_IN_ORDER', 'ALREADY_OFFERED', 'OFFERED_TO_ALL', 'CONTACT_RESPONSIBLE', 'SUPERVISOR_OVERRIDE',

@@ -162,6 +162,43 @@ describe('scenario 004: the shop’s open lines', () => {
     ]);
     expect(Number(newest((byLabel(t)['routed']!.result as Row).sessions).OPERATOR_ID)).toBe(43);
   });
+  it('answer watch: an untaken Telegram dialog goes to the supervisor after 5 minutes; WhatsApp is reported at 3, and once taken, no more', async () => {
+    const t = await runStory(moduleFilesFrom(dist('004-open-lines/rdn.shop')), [
+      { ...seed, store: { ...seed.store, clock: MON_10_00 } },
+      { do: 'installModule', module: 'rdn.shop' },
+      { do: 'startSession', lineId: 22, label: 'telegram' },
+      { do: 'startSession', lineId: 21, label: 'whatsapp' },
+      { do: 'runAgents' },
+      { do: 'dump', only: ['sessions', 'agents'], label: 'given' },
+      { do: 'setClock', advance: 3 * 60 },
+      { do: 'runAgents', newProcess: true },
+      { do: 'dump', only: ['notifications'], label: 'at 3 min' },
+      { do: 'call', label: 'take', php: `\\BxDouble\\OpenLines::answer(2, (int)\\BxDouble\\Portal::row('sessions', 2)['OPERATOR_ID']); return \\BxDouble\\Portal::row('sessions', 2)['DATE_OPERATOR_ANSWER'];` },
+      { do: 'setClock', advance: 2 * 60 },
+      { do: 'runAgents', newProcess: true },
+      { do: 'setClock', advance: 5 * 60 },
+      { do: 'runAgents', newProcess: true },
+      { do: 'dump', only: ['sessions', 'notifications', 'agents'], label: 'at 10 min' },
+    ]);
+    const s = byLabel(t);
+    const given = s['given']!.result as Row;
+    const telegram = given.sessions.find((x: Row) => x.CONFIG_ID == 22);
+    const whatsapp = given.sessions.find((x: Row) => x.CONFIG_ID == 21);
+    expect(Number(telegram.OPERATOR_ID)).toBe(43);
+    expect(Number(whatsapp.OPERATOR_ID)).toBe(41);
+    expect(given.agents.map((a: Row) => a.NAME).filter((n: string) => n.includes('AnswerAgent')).sort()).toEqual([
+      '\\Rdn\\Shop\\Agent\\AnswerAgent::run(1, 43, 0, 0);', '\\Rdn\\Shop\\Agent\\AnswerAgent::run(2, 41, 0, 0);',
+    ]);
+    // 3 minutes: the WhatsApp operator's supervisor, the head of the department (40), is told
+    expect((s['at 3 min']!.result as Row).notifications.map((n: Row) => [n.TO_USER_ID, n.NOTIFY_MESSAGE])).toEqual([
+      [40, 'Диалог #2 на линии «WhatsApp» ждёт ответа 3 мин.; оператор — Maxim Orlov.'],
+    ]);
+    const end = s['at 10 min']!.result as Row;
+    // 5 minutes: Telegram goes to the supervisor; 10 minutes: WhatsApp was taken, so the head of sales hears nothing
+    expect(Number(end.sessions.find((x: Row) => x.CONFIG_ID == 22).OPERATOR_ID)).toBe(40);
+    expect(end.notifications).toHaveLength(1);
+    expect(end.agents.filter((a: Row) => String(a.NAME).includes('AnswerAgent'))).toEqual([]);
+  });
   it('a pinned dialog: when the portal’s timer passes it on, the module does not steer it', async () => {
     const t = await runStory(moduleFilesFrom(dist('004-open-lines/rdn.shop')), [
       { ...seed, store: { ...seed.store, clock: MON_10_00 } },

@@ -142,6 +142,7 @@ export function emitModuleShell(input: ModuleShellInput, render: Render): FileOu
     limitRu: l.maxDialogs > 0 ? `${l.maxDialogs}, считать ${COUNT.ru[l.countUntil]}` : 'без ограничения (0)',
     offHours: l.offHours !== null,
     reply: l.offHours?.reply != null,
+    watch: l.watch.length > 0,
   })));
   const delay = ir.availabilityCheck?.delayMinutes ?? 0;
   const guide = {
@@ -153,6 +154,7 @@ export function emitModuleShell(input: ModuleShellInput, render: Render): FileOu
     lines,
     hoursLines: lines.filter((l) => l.offHours),
     replyLines: lines.filter((l) => l.reply),
+    watchLines: lines.filter((l) => l.watch),
     timeZone: ir.timeZone,
     delayText: ir.availabilityCheck ? `${delay} minute${delay === 1 ? '' : 's'}` : '(no check in this spec)',
     delayTextRu: ir.availabilityCheck ? `${delay} мин.` : '(в этой спецификации проверки нет)',

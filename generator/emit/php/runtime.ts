@@ -27,6 +27,7 @@ const FILES: readonly (readonly [string, string])[] = [
   ['lib/agent/retry.php', 'module/lib/agent/retry.php.hbs'],
   ['lib/agent/fault.php', 'module/lib/agent/fault.php.hbs'],
   ['lib/agent/checkagent.php', 'module/lib/agent/checkagent.php.hbs'],
+  ['lib/agent/answeragent.php', 'module/lib/agent/answeragent.php.hbs'],
   ['lib/agent/routeagent.php', 'module/lib/agent/routeagent.php.hbs'],
   ['lib/agent/rejoinagent.php', 'module/lib/agent/rejoinagent.php.hbs'],
   ['lib/agent/syncagent.php', 'module/lib/agent/syncagent.php.hbs'],

@@ -304,7 +304,9 @@ final class OpenLines
         if ($session === null) {
             return;
         }
-        Portal::update('sessions', $sessionId, ['STATUS' => Session::STATUS_ANSWER, 'OPERATOR_ID' => $userId, 'WAIT_ANSWER' => 'N']);
+        // Session::answer: the first answer by a person is stamped once (DATE_OPERATOR_ANSWER)
+        $first = empty($session['DATE_OPERATOR_ANSWER']) ? ['DATE_OPERATOR_ANSWER' => Portal::now()] : [];
+        Portal::update('sessions', $sessionId, ['STATUS' => Session::STATUS_ANSWER, 'OPERATOR_ID' => $userId, 'WAIT_ANSWER' => 'N'] + $first);
         $i = Portal::find('sessionChecks', $sessionId, 'SESSION_ID');
         if ($i !== null) {
             Portal::$s['sessionChecks'][$i]['DATE_QUEUE'] = null;

@@ -21,7 +21,7 @@ class SessionTable extends \Bitrix\Main\ORM\Data\DataManager
         $s = ['ID' => 'int', 'MODE' => 'string', 'SOURCE' => 'string', 'STATUS' => 'int', 'CONFIG_ID' => 'int', 'USER_ID' => 'int',
             'OPERATOR_ID' => 'int', 'OPERATOR_FROM_CRM' => 'bool', 'USER_CODE' => 'string', 'CHAT_ID' => 'int', 'CRM' => 'bool',
             'CRM_CREATE' => 'bool', 'CRM_CREATE_LEAD' => 'bool', 'CRM_CREATE_COMPANY' => 'bool', 'CRM_CREATE_CONTACT' => 'bool',
-            'CRM_CREATE_DEAL' => 'bool', 'CRM_ACTIVITY_ID' => 'int', 'DATE_CREATE' => 'datetime', 'DATE_OPERATOR' => 'datetime',
+            'CRM_CREATE_DEAL' => 'bool', 'CRM_ACTIVITY_ID' => 'int', 'DATE_CREATE' => 'datetime', 'DATE_OPERATOR' => 'datetime', 'DATE_OPERATOR_ANSWER' => 'datetime',
             'DATE_CLOSE' => 'datetime', 'CLOSED' => 'bool', 'PAUSE' => 'bool', 'WAIT_ANSWER' => 'bool', 'QUEUE_HISTORY' => 'serialized',
             'PARENT_ID' => 'int', 'IS_FIRST' => 'bool'];
         if (\BxDouble\Portal::setting('line') !== 'H') {

@@ -85,6 +85,16 @@ export const rows: Row[] = [
     want: [],
   },
 
+  // B24R1056, B24R1064: the answer watch
+  {
+    name: 'a KPI threshold after the escalation',
+    given: withChange((s) => { s.companies[0].lines[0].escalation = { afterMinutes: 5, to: 'next' }; s.companies[0].lines[0].kpi = [{ afterMinutes: 3, notify: ['supervisor'] }, { afterMinutes: 8, notify: [10] }]; }),
+    want: [{ code: 'B24R1056', path: ['companies', 0, 'lines', 0, 'kpi', 1, 'afterMinutes'], says: 'nobody is ever told' }],
+  },
+  { name: 'an escalation after 0 minutes', given: withChange((s) => { s.companies[0].lines[0].escalation = { afterMinutes: 0, to: 'supervisor' }; }), want: [{ code: 'B24R1064', path: ['companies', 0, 'lines', 0, 'escalation', 'afterMinutes'] }] },
+  { name: 'a KPI threshold of a day and a minute', given: withChange((s) => { s.companies[0].lines[0].kpi = [{ afterMinutes: 1441, notify: ['head-of-sales'] }]; }), want: [{ code: 'B24R1064', path: ['companies', 0, 'lines', 0, 'kpi', 0, 'afterMinutes'], says: '1441' }] },
+  { name: 'a KPI notice to a user and an escalation to another line', given: withChange((s) => { s.companies[0].lines[0].kpi = [{ afterMinutes: 2, notify: [10], text: 'Late: {dialog}' }]; s.companies[0].lines[0].escalation = { afterMinutes: 5, to: { line: 3 } }; }), want: [] },
+
   // B24R1064: the line's limit
   { name: 'a line limit over 1000', given: withChange((s) => { s.companies[0].lines[0].capacity = { maxDialogs: 1001 }; }), want: [{ code: 'B24R1064', path: ['companies', 0, 'lines', 0, 'capacity', 'maxDialogs'], says: '1001' }] },
   { name: 'a negative line limit', given: withChange((s) => { s.companies[0].lines[0].capacity = { maxDialogs: -1 }; }), want: [{ code: 'B24R1064', path: ['companies', 0, 'lines', 0, 'capacity', 'maxDialogs'] }] },
