@@ -1,7 +1,8 @@
 /**
  * Scenario 003: a contact center collects chats from the website, Telegram and VK into one company.
  * Each line hands out dialogs its own way (evenly with a returning client kept with their operator, by
- * the lightest load, to everyone at once), an operator holds at most a few dialogs of a line at a time,
+ * the lightest load, to everyone at once, to those who speak English), an operator holds at most a few
+ * dialogs of a line at a time,
  * nobody absent gets a dialog, and outside working hours the client is told when to expect an answer
  * while the dialog waits in the queue.
  */
@@ -45,6 +46,8 @@ export default defineRouting({
         },
         // everyone sees a new VK dialog until one takes it; the line does not check availability
         { id: 13, name: 'VK', mode: 'all', checkAvailability: false },
+        // English-speaking clients: only operators with English at level 2 or above, anyone after 5 minutes
+        { id: 14, name: 'English chat', mode: 'evenly', skills: { require: { english: 2 }, relaxAfterMinutes: 5 } },
       ],
       pipeline: { categoryId: 0, name: 'Requests' },
     },
@@ -54,9 +57,9 @@ export default defineRouting({
     departments: [{ id: 5, name: 'Contact center', head: 30, schedule: 'center-hours' }],
     users: [
       { id: 30, name: 'Elena Smirnova' },
-      { id: 31, name: 'Oleg Ivanov' },
-      { id: 32, name: 'Nina Pavlova' },
-      { id: 33, name: 'Artem Kozlov' },
+      { id: 31, name: 'Oleg Ivanov', skills: { english: 1 } },
+      { id: 32, name: 'Nina Pavlova', skills: { english: 3 } },
+      { id: 33, name: 'Artem Kozlov', skills: { english: 2 } },
     ],
   },
 

@@ -55,6 +55,7 @@ export const CODES = {
   B24R1054: { severity: 'error', name: 'duty-missing', summary: 'Off-hours dialogs go to the duty staff, but the line lists none.' },
   B24R1055: { severity: 'warning', name: 'portal-fights', summary: 'The spec relies on something the portal’s own queue would undo (a strategy or personal hours on a line offered to all, off-hours lines passing dialogs in a circle).' },
   B24R1056: { severity: 'warning', name: 'kpi-after-escalation', summary: 'A KPI threshold comes after the escalation, which ends the watch; nobody is told.' },
+  B24R1057: { severity: 'warning', name: 'skill-nobody', summary: 'A line needs a skill at a level no person in the spec has.' },
   // Module identity and values
   B24R1060: { severity: 'error', name: 'invalid-module-id', summary: 'The module id is not `vendor.module` in lowercase latin letters and digits.' },
   B24R1061: { severity: 'error', name: 'invalid-version', summary: 'The module version is not `X.Y.Z`.' },

@@ -7,7 +7,7 @@ import type {
 } from '../spec/types.ts';
 import {
   IR_SCHEMA_VERSION, type ActionIR, type ConditionIR, type CrmIR, type IsoWeekday, type RoutingIR,
-  type ScheduleIR, type WatchIR, type WindowIR, type WorkdayStateIR,
+  type ScheduleIR, type SkillIR, type WatchIR, type WindowIR, type WorkdayStateIR,
 } from './types.ts';
 import { withHash } from './canonical.ts';
 
@@ -89,6 +89,7 @@ export function normalize(spec: RoutingSpecInput): RoutingIR {
         strategy: l.strategy === undefined ? null : { type: l.strategy.type, by: l.strategy.by ?? 'open-dialogs' },
         sticky: l.sticky ?? false,
         watch: watchOf(l, DEFAULTS.kpiText[language]),
+        skills: l.skills === undefined ? null : { require: skillList(l.skills.require), relaxAfterMinutes: l.skills.relaxAfterMinutes ?? null },
         schedule: l.schedule ?? null,
       })),
       phones: [...(c.phones ?? [])],
@@ -100,7 +101,7 @@ export function normalize(spec: RoutingSpecInput): RoutingIR {
       id: d.id, name: d.name, parent: d.parent ?? null, head: d.head ?? null, schedule: d.schedule ?? null,
     }))),
     users: sortById((people.users ?? []).map((u) => ({
-      id: u.id, name: u.name, schedule: u.schedule ?? null, timeZone: u.timeZone ?? null,
+      id: u.id, name: u.name, schedule: u.schedule ?? null, timeZone: u.timeZone ?? null, skills: skillList(u.skills ?? {}),
     }))),
     roles: (people.roles ?? []).map((r) => ({
       id: r.id,
@@ -264,4 +265,9 @@ function watchOf(l: LineInput, kpiText: string): WatchIR[] {
     .map((x) => x.p);
   const end = sorted.findIndex((p) => p.kind === 'escalate');
   return end < 0 ? sorted : sorted.slice(0, end + 1);
+}
+
+/** Skill → level as a list sorted by skill name. */
+function skillList(skills: Readonly<Record<string, number>>): SkillIR[] {
+  return Object.keys(skills).sort().map((skill) => ({ skill, level: skills[skill]! }));
 }

@@ -90,6 +90,8 @@ export interface LineIR {
   sticky: boolean;
   /** What happens while a new dialog is not taken, by minutes after it was given (KPI notices, then escalation). */
   watch: WatchIR[];
+  /** Skills a dialog needs (sorted), and when the need is dropped; null = none. */
+  skills: { require: SkillIR[]; relaxAfterMinutes: number | null } | null;
 }
 
 /** A point in time after a dialog was given: tell people (KPI), or pass the dialog on (escalation, the last point). */
@@ -116,6 +118,13 @@ export interface UserIR {
   name: string;
   schedule: string | null;
   timeZone: string | null;
+  /** Skills by name, sorted. */
+  skills: SkillIR[];
+}
+
+export interface SkillIR {
+  skill: string;
+  level: number;
 }
 
 export interface RoleIR {

@@ -43,6 +43,11 @@ export function queueLines(ir: RoutingIR, world: World, lineId: number): string[
     out.push(`Hours: schedule “${line.schedule}”, now ${now}; ${off}${breaks}.`);
   }
   if (line.personalHours) out.push('Personal hours: operators get dialogs only within their own working hours.');
+  if (line.skills) {
+    const need = line.skills.require.map((r) => `${r.skill} ≥ ${r.level}`).join(', ');
+    const relax = line.skills.relaxAfterMinutes;
+    out.push(`Skills: ${need}${relax === null ? '' : `; anyone may take a dialog ${relax} min after it came`}.`);
+  }
   if (line.watch.length > 0) {
     const said = line.watch.map((p) => {
       if (p.kind === 'kpi') {

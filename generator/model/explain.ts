@@ -74,6 +74,7 @@ export const REASON_TEXT: Record<ReasonCode, string> = {
   NO_WATCH: 'the line has no such point in its answer watch',
   ANSWER_LATE: 'the operator has not taken the dialog in time',
   ESCALATED: 'the dialog is passed on',
+  NO_SKILL: 'lacks a skill the line needs, at its level',
 };
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;

@@ -1,12 +1,13 @@
 /**
- * Working time in routing: the line's schedule (off hours and breaks, with the spec's off-hours
- * handling and duty staff) and each queue member's own hours (`lines[].personalHours`). The portal
- * knows only the line's hours, and only for an auto-reply; the rest is the module's own.
+ * Who may take a line's dialog beyond the portal's own checks: the line's schedule (off hours and breaks,
+ * with the spec's off-hours handling and duty staff), each queue member's own hours
+ * (`lines[].personalHours`) and skills (`lines[].skills`). The portal knows only the line's hours, and
+ * only for an auto-reply; the rest is the module's own.
  */
 import type { LineIR, RoutingIR } from '../ir/types.ts';
 import { capacity, queueAvailability } from './availability.ts';
-import { scheduleById, userSchedule } from './lookup.ts';
-import { isInsideSchedule, scheduleState } from './schedule.ts';
+import { irUser, scheduleById, userSchedule } from './lookup.ts';
+import { instantMillis, isInsideSchedule, scheduleState } from './schedule.ts';
 import type { CandidateTrace, ReasonCode, TransferTarget, World } from './types.ts';
 
 /** The line's hours now: always `working` without a schedule. */
@@ -50,4 +51,22 @@ export function chooseDuty(ir: RoutingIR, world: World, line: LineIR): DutyChoic
   return chosen === null
     ? { owner: { type: 'queue', lineId: line.id }, reason: 'NO_AVAILABLE_OPERATOR', candidates }
     : { owner: { type: 'user', userId: chosen }, reason: 'ON_DUTY', candidates };
+}
+
+/**
+ * `NO_SKILL` when the line needs skills (`lines[].skills`) the person lacks at the level, unless the
+ * requirement was dropped: `relaxAfterMinutes` after the dialog came.
+ */
+export function skillGap(ir: RoutingIR, world: World, line: LineIR, session: { createdAt?: string }, userId: number): ReasonCode | null {
+  if (line.skills === null || skillsRelaxed(line, session, world)) return null;
+  const has = irUser(ir, userId)?.skills ?? [];
+  return line.skills.require.every((r) => has.some((h) => h.skill === r.skill && h.level >= r.level)) ? null : 'NO_SKILL';
+}
+
+/** Whether the line's skill requirement is dropped for this dialog now. */
+export function skillsRelaxed(line: LineIR, session: { createdAt?: string }, world: World): boolean {
+  const relax = line.skills?.relaxAfterMinutes ?? null;
+  if (relax === null) return false;
+  const came = instantMillis(session.createdAt ?? world.now);
+  return instantMillis(world.now) - came >= relax * 60_000;
 }

@@ -5,7 +5,7 @@
  */
 import type { CompanyIR, LineIR, RoutingIR } from '../ir/types.ts';
 import { capacity, queueAvailability } from './availability.ts';
-import { chooseDuty, lineHours, personalHours } from './hours.ts';
+import { chooseDuty, lineHours, personalHours, skillGap } from './hours.ts';
 import { watchStart } from './watch.ts';
 import { companyOfLine, fillTemplate, irLine, worldUser } from './lookup.ts';
 import { addMinutes, instantMillis } from './schedule.ts';
@@ -214,7 +214,7 @@ export function chooseFromQueue(ir: RoutingIR, world: World, session: WorldSessi
   queue.forEach((entry, index) => {
     if (verdicts.has(entry.userId)) return;
     const why = queueAvailability(entry.userId, world, ir.vacationTypes, line.checkAvailability) ?? capacity(line, entry, world)
-      ?? (line.personalHours ? personalHours(ir, world, entry.userId) : null);
+      ?? (line.personalHours ? personalHours(ir, world, entry.userId) : null) ?? skillGap(ir, world, line, session, entry.userId);
     order.push(entry.userId);
     verdicts.set(entry.userId, { userId: entry.userId, as: 'queue', verdict: 'excluded', reasons: why === null ? [] : [why] });
     if (why === null) {

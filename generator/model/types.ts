@@ -72,6 +72,8 @@ export interface WorldSession {
   lastOperatorId?: number;
   /** When the operator took the dialog (the portal's `DATE_OPERATOR_ANSWER`); absent or null: not yet. */
   answeredAt?: Instant | null;
+  /** When the dialog came (`DATE_CREATE`), for `lines[].skills.relaxAfterMinutes`; absent: now. */
+  createdAt?: Instant;
 }
 
 export interface WorldContact {
@@ -210,7 +212,8 @@ export type ReasonCode =
   | 'ANSWERED'
   | 'NO_WATCH'
   | 'ANSWER_LATE'
-  | 'ESCALATED';
+  | 'ESCALATED'
+  | 'NO_SKILL';
 
 export type TransferTarget = { type: 'user'; userId: number } | { type: 'queue'; lineId: number };
 

@@ -228,6 +228,21 @@ export interface LineInput {
    * @example [{ afterMinutes: 3, notify: ['supervisor'] }, { afterMinutes: 10, notify: ['head-of-sales'] }]
    */
   kpi?: readonly KpiInput[];
+  /**
+   * Skills a dialog of this line needs, each at a level or above: only queue members who have them get
+   * it. Nobody qualified available → the dialog waits; `relaxAfterMinutes` after it came, anyone may take it.
+   * The portal has no skills.
+   * @default none
+   * @example { require: { english: 2 }, relaxAfterMinutes: 5 }
+   */
+  skills?: SkillsInput;
+}
+
+export interface SkillsInput {
+  /** Skill → the lowest level that will do, 1 to 5. */
+  require: Readonly<Record<string, number>>;
+  /** Minutes after the dialog came when the requirement is dropped. @default never */
+  relaxAfterMinutes?: number;
 }
 
 export interface EscalationInput {
@@ -329,6 +344,12 @@ export interface UserInput {
   schedule?: string;
   /** The person's time zone, when it differs from the schedule's. @default the schedule's zone */
   timeZone?: TimeZone;
+  /**
+   * Skills and their levels, 1 (basic) to 5 (expert), for lines that require skills.
+   * @default {}
+   * @example { english: 3, b2b: 1 }
+   */
+  skills?: Readonly<Record<string, number>>;
 }
 
 export interface RoleInput {

@@ -1,6 +1,6 @@
 /**
  * Companies, their pipelines, lines (limits, off hours, duty staff) and phones, and who the head of sales
- * is (B24R1050–B24R1056, B24R1064, B24R1065, B24R1080, B24R1081).
+ * is (B24R1050–B24R1057, B24R1064, B24R1065, B24R1080, B24R1081).
  */
 import { capital, diag, list, rec, records, show, type Sink } from './diag.ts';
 import { forEachAction, ownerOf } from './conditions.ts';
@@ -69,6 +69,23 @@ export function checkCompanies(spec: Record<string, unknown>, out: Sink): void {
             `Make the threshold ${escalation.afterMinutes} minutes or less, or escalate later.`));
         }
       });
+      const skills = rec(line.skills);
+      if (skills) {
+        const relax = skills.relaxAfterMinutes;
+        if (relax !== undefined && !(typeof relax === 'number' && Number.isInteger(relax) && relax >= 0 && relax <= 1440)) {
+          out(diag('B24R1064', [...at, 'skills', 'relaxAfterMinutes'], `Line ${show(line.id)} drops its skills after ${show(relax)} minutes, not a whole number from 0 to 1440.`,
+            'Give `relaxAfterMinutes` as whole minutes after the dialog came, 0 to 1440, or leave it out to never drop them.'));
+        }
+        const users = records(rec(spec.people)?.users).map(({ item }) => rec(item.skills) ?? {});
+        for (const [skill, level] of Object.entries(rec(skills.require) ?? {})) {
+          checkLevel(level, [...at, 'skills', 'require', skill], `Skill "${skill}" of line ${show(line.id)}`, out);
+          if (typeof level === 'number' && !users.some((u) => typeof u[skill] === 'number' && (u[skill] as number) >= level)) {
+            out(diag('B24R1057', [...at, 'skills', 'require', skill],
+              `Line ${show(line.id)} needs "${skill}" at level ${level}, but no person in the spec has it${relax === undefined ? '; its dialogs would wait for ever' : ''}.`,
+              `Give "${skill}" to the people who have it (\`people.users[].skills\`), lower the level, or set \`relaxAfterMinutes\`.`));
+          }
+        }
+      }
       const max = rec(line.capacity)?.maxDialogs;
       if (max !== undefined && !(typeof max === 'number' && Number.isInteger(max) && max >= 0 && max <= 1000)) {
         out(diag('B24R1064', [...at, 'capacity', 'maxDialogs'],
@@ -115,6 +132,13 @@ export function checkCompanies(spec: Record<string, unknown>, out: Sink): void {
           `Set \`headOfSales\` of ${names}, or notify a person by user id instead.`));
       });
     });
+  }
+}
+
+/** B24R1064 for a skill level that is not a whole number from 1 to 5. */
+export function checkLevel(level: unknown, path: (string | number)[], what: string, out: Sink): void {
+  if (!(typeof level === 'number' && Number.isInteger(level) && level >= 1 && level <= 5)) {
+    out(diag('B24R1064', path, `${what} has level ${show(level)}, not a whole number from 1 to 5.`, 'Give skill levels from 1 (basic) to 5 (expert).'));
   }
 }
 

@@ -2,6 +2,7 @@
  * Ids of declared entries (B24R1063) and texts that must not be empty (B24R1066).
  */
 import { diag, isPortalId, isSlug, list, rec, records, show, type Path, type Sink } from './diag.ts';
+import { checkLevel } from './companies.ts';
 import { forEachAction } from './conditions.ts';
 
 /** B24R1066 for a text that is missing, not a string or only blanks. `optional`: the field may be left out. */
@@ -72,6 +73,10 @@ export function checkIdsAndTexts(spec: Record<string, unknown>, out: Sink): void
   for (const { item: u, index: i } of records(people?.users)) {
     portalId(u.id, ['people', 'users', i, 'id'], 'User', out);
     checkText(u.name, ['people', 'users', i, 'name'], `The name of user ${show(u.id)}`, out);
+    for (const [skill, level] of Object.entries(rec(u.skills) ?? {})) {
+      if (!isSlug(skill)) out(diag('B24R1063', ['people', 'users', i, 'skills', skill], `Skill id ${show(skill)} of user ${show(u.id)} is not a lowercase slug.`, SLUG_FIX));
+      checkLevel(level, ['people', 'users', i, 'skills', skill], `Skill "${skill}" of user ${show(u.id)}`, out);
+    }
   }
   for (const { item: r, index: i } of records(people?.roles)) {
     slug(r.id, ['people', 'roles', i, 'id'], 'Role', out);

@@ -6,15 +6,18 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import type { RoutingIR } from '../../generator/ir/types.ts';
+import type { LineInput } from '../../generator/spec/types.ts';
 import type {
   RoutingEvent, TimemanState, World, WorldContact, WorldDeal, WorldDepartment, WorldLine, WorldSession, WorldUser,
 } from '../../generator/model/types.ts';
-import { baseIr, COMPANIES, irWith, irWithRules } from '../fixtures/ir.ts';
+import { baseIr, baseSpec, COMPANIES, irWith, irWithRules } from '../fixtures/ir.ts';
 
 export const USER_IDS = [10, 11, 12, 13, 20, 21, 22, 30, 40] as const;
 export const DEPARTMENT_IDS = [1, 2, 3, 4, 5] as const;
 export const LINE_IDS = [1, 2, 3, 9] as const;
 export const SESSION_IDS = [1, 2, 3, 4, 5, 6] as const;
+
+const SKILL_SETS: Record<string, number>[] = [{ english: 3, b2b: 1 }, { english: 1 }, {}];
 
 /** The IRs properties run over: the fixture, and variants that reach the other actions and policies. */
 export const IRS: RoutingIR[] = [
@@ -49,16 +52,20 @@ export const IRS: RoutingIR[] = [
   irWith({
     companies: COMPANIES.map((c) => ({
       ...c,
-      lines: c.lines.map((l) => (l.id === 1
+      lines: c.lines.map((l): LineInput => (l.id === 1
         ? {
           ...l, strategy: { type: 'least-loaded' as const }, sticky: true, capacity: { maxDialogs: 2 },
           kpi: [{ afterMinutes: 2, notify: ['supervisor' as const, 10, 'head-of-sales' as const] }, { afterMinutes: 4, notify: [22], text: '{dialog} {line} {operator} {minutes}' }],
           escalation: { afterMinutes: 4, to: 'next' as const },
         }
         : l.id === 3
-          ? { ...l, strategy: { type: 'least-loaded' as const, by: 'open-deals' as const }, sticky: true, personalHours: true, escalation: { afterMinutes: 1, to: 'supervisor' as const } }
-          : { ...l, kpi: [{ afterMinutes: 5, notify: ['supervisor' as const] }], escalation: { afterMinutes: 9, to: { line: 3 } } })),
+          ? {
+            ...l, strategy: { type: 'least-loaded' as const, by: 'open-deals' as const }, sticky: true, personalHours: true,
+            escalation: { afterMinutes: 1, to: 'supervisor' as const }, skills: { require: { english: 2 }, relaxAfterMinutes: 30 },
+          }
+          : { ...l, kpi: [{ afterMinutes: 5, notify: ['supervisor' as const] }], escalation: { afterMinutes: 9, to: { line: 3 } }, skills: { require: { english: 2, b2b: 1 } } })),
     })),
+    people: { ...baseSpec().people, users: baseSpec().people!.users!.map((u, i) => ({ ...u, skills: SKILL_SETS[i % 3]! })) },
   }),
   // the lines' hours: off hours to the duty staff, to the queue, to another line; breaks; personal hours
   irWith({
@@ -154,6 +161,7 @@ const sessionArb = (id: number): fc.Arbitrary<WorldSession> => fc.record({
   pinned: fc.option(fc.boolean(), { nil: undefined, freq: 2 }),
   lastOperatorId: fc.option(fc.constantFrom(0, ...USER_IDS), { nil: undefined, freq: 2 }),
   answeredAt: fc.option(fc.constantFrom(null, '2026-03-02T10:00:00+03:00'), { nil: undefined, freq: 2 }),
+  createdAt: fc.option(fc.constantFrom('2026-02-20T10:00:00+03:00', '2026-03-02T10:14:00+03:00', '2026-03-09T10:00:00Z'), { nil: undefined, freq: 2 }),
 }, { requiredKeys: ['id', 'chatId', 'lineId', 'clientId', 'operatorId', 'status', 'participants', 'queueHistory'] });
 
 const contactArb = (id: number): fc.Arbitrary<WorldContact> => fc.record({

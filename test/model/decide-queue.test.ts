@@ -141,6 +141,33 @@ describe('decide: sticky', () => {
   });
 });
 
+describe('decide: skills', () => {
+  const skilled = irWith({
+    companies: COMPANIES.map((c) => ({ ...c, lines: c.lines.map((l) => (l.id === 1 ? { ...l, skills: { require: { english: 2, b2b: 1 }, relaxAfterMinutes: 5 } } : l)) })),
+    people: { users: [{ id: 11, name: 'Pavel', skills: { english: 3 } }, { id: 12, name: 'Maria', skills: { english: 2, b2b: 2 } }, { id: 13, name: 'Ivan', skills: { english: 5, b2b: 1 } }] },
+  });
+  const w = (createdAt?: string): World => ({
+    ...world({ sessions: [session(1, createdAt ? { createdAt } : {})] }),
+    lines: [line(1, [11, 12, 13], [null, '2026-03-02T09:00:00+03:00', '2026-03-02T08:00:00+03:00'])],
+  });
+  it('only those with every skill at its level; the mode decides among them', () => {
+    const r = decide(skilled, w(), started);
+    expect(queueOf(r).map((c) => [c.userId, c.reasons[0]])).toEqual([[11, 'NO_SKILL'], [12, 'MORE_RECENTLY_ASSIGNED'], [13, 'LONGEST_IDLE']]);
+  });
+  it('5 minutes after the dialog came, anyone may take it', () => {
+    expect(ownerOf(decide(skilled, w('2026-03-02T10:10:00+03:00'), started))).toBe(11);
+    expect(ownerOf(decide(skilled, w('2026-03-02T10:11:00+03:00'), started))).toBe(13);
+  });
+  it('property: before the requirement is dropped, nobody lacking a skill gets the dialog from the queue', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 10 }), fc.shuffledSubarray([11, 12, 13], { minLength: 1 }), (ago, ids) => {
+      const came = new Date(Date.parse(NOW) - ago * 60_000).toISOString();
+      const r = decide(skilled, { ...w(came), lines: [line(1, ids)] }, started);
+      const owner = ownerOf(r);
+      if (owner !== null && ago < 5) expect(owner).not.toBe(11);
+    }), { numRuns: 200 });
+  });
+});
+
 /**
  * Routes `n` first contacts one after another on line 1, each a minute apart, applying what the portal
  * would record: the new dialog counts for its operator, the evenly stamp moves him to the end.

@@ -106,6 +106,39 @@ describe('scenario 003: least loaded and sticky', () => {
   });
 });
 
+describe('scenario 003: skills', () => {
+  it('the English chat waits for someone with English; 5 minutes on, the portal’s timer passes it to anyone', async () => {
+    const t = await runStory(moduleFilesFrom(dist('003-contact-center/rdn.center')), [
+      {
+        do: 'seed', store: {
+          ...base,
+          users: [user(30, 5), user(31, 5), user(32, 5), user(33, 5)],
+          departments: [{ ID: 5, NAME: 'Contact center', IBLOCK_SECTION_ID: 0, UF_HEAD: 30 }],
+          // Nina (32) and Artem (33), who speak English, have closed their day; Oleg (31) has English at level 1
+          workdays: [30, 31, 32, 33].map((u) => ({ USER_ID: u, DATE_START: TODAY_08_50, DATE_FINISH: u === 32 || u === 33 ? TODAY_08_50 + 600 : null })),
+          lines: [{ ID: 14, QUEUE_TYPE: 'evenly', CHECK_AVAILABLE: 'N', CRM: 'Y', ACTIVE: 'Y', QUEUE_TIME: 60 }],
+          queue: [31, 32, 33].map((USER_ID, i) => ({ ID: i + 1, CONFIG_ID: 14, USER_ID, SORT: i + 1, LAST_ACTIVITY_DATE: MON_10_00 - 3600 + i * 60 })),
+        },
+      },
+      { do: 'installModule', module: 'rdn.center' },
+      { do: 'startSession', lineId: 14 },
+      { do: 'runAgents' },
+      { do: 'dump', only: ['sessions'], label: 'waits' },
+      { do: 'setClock', advance: 2 * 60 },
+      { do: 'queueTick' },
+      { do: 'dump', only: ['sessions'], label: 'still waits' },
+      { do: 'setClock', advance: 4 * 60 },
+      { do: 'queueTick' },
+      { do: 'dump', only: ['sessions'], label: 'relaxed' },
+    ]);
+    const s = byLabel(t);
+    const op = (label: string) => Number(newest((s[label]!.result as Row).sessions).OPERATOR_ID);
+    expect(op('waits')).toBe(0);
+    expect(op('still waits')).toBe(0);
+    expect(op('relaxed')).toBe(31);
+  });
+});
+
 describe('scenario 004: the shop’s open lines', () => {
   const seed = {
     do: 'seed', store: {

@@ -95,6 +95,28 @@ export const rows: Row[] = [
   { name: 'a KPI threshold of a day and a minute', given: withChange((s) => { s.companies[0].lines[0].kpi = [{ afterMinutes: 1441, notify: ['head-of-sales'] }]; }), want: [{ code: 'B24R1064', path: ['companies', 0, 'lines', 0, 'kpi', 0, 'afterMinutes'], says: '1441' }] },
   { name: 'a KPI notice to a user and an escalation to another line', given: withChange((s) => { s.companies[0].lines[0].kpi = [{ afterMinutes: 2, notify: [10], text: 'Late: {dialog}' }]; s.companies[0].lines[0].escalation = { afterMinutes: 5, to: { line: 3 } }; }), want: [] },
 
+  // B24R1057, B24R1063, B24R1064: skills
+  {
+    name: 'a skill nobody has at that level',
+    given: withChange((s) => { s.people.users[0].skills = { english: 2 }; s.companies[0].lines[0].skills = { require: { english: 3 } }; }),
+    want: [{ code: 'B24R1057', path: ['companies', 0, 'lines', 0, 'skills', 'require', 'english'], says: 'wait for ever' }],
+  },
+  {
+    name: 'a skill level 6 and a relaxation of a minus minute',
+    given: withChange((s) => { s.people.users[0].skills = { english: 6 }; s.companies[0].lines[0].skills = { require: { english: 0 }, relaxAfterMinutes: -1 }; }),
+    want: [
+      { code: 'B24R1064', path: ['companies', 0, 'lines', 0, 'skills', 'relaxAfterMinutes'] },
+      { code: 'B24R1064', path: ['companies', 0, 'lines', 0, 'skills', 'require', 'english'], says: 'level 0' },
+      { code: 'B24R1064', path: ['people', 'users', 0, 'skills', 'english'], says: 'level 6' },
+    ],
+  },
+  { name: 'a skill id with capitals', given: withChange((s) => { s.people.users[0].skills = { English: 2 }; }), want: [{ code: 'B24R1063', path: ['people', 'users', 0, 'skills', 'English'] }] },
+  {
+    name: 'a skill someone has, relaxed after 5 minutes',
+    given: withChange((s) => { s.people.users[0].skills = { english: 3 }; s.companies[0].lines[0].skills = { require: { english: 2 }, relaxAfterMinutes: 5 }; }),
+    want: [],
+  },
+
   // B24R1064: the line's limit
   { name: 'a line limit over 1000', given: withChange((s) => { s.companies[0].lines[0].capacity = { maxDialogs: 1001 }; }), want: [{ code: 'B24R1064', path: ['companies', 0, 'lines', 0, 'capacity', 'maxDialogs'], says: '1001' }] },
   { name: 'a negative line limit', given: withChange((s) => { s.companies[0].lines[0].capacity = { maxDialogs: -1 }; }), want: [{ code: 'B24R1064', path: ['companies', 0, 'lines', 0, 'capacity', 'maxDialogs'] }] },
