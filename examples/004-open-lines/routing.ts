@@ -46,6 +46,8 @@ export default defineRouting({
           offHours: { reply: 'Сейчас мы не работаем: ваш вопрос передан дежурному менеджеру.', to: { line: 21 } },
           // a Telegram dialog not taken within 5 minutes goes to the operator's supervisor
           escalation: { afterMinutes: 5, to: 'supervisor' },
+          // Sofia works Telegram for two: she gets twice the share of the day's dialogs
+          strategy: { type: 'weighted', weights: { 42: 2 } },
         },
         { id: 23, name: 'Website chat', mode: 'all' },
       ],

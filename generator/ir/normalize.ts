@@ -86,7 +86,9 @@ export function normalize(spec: RoutingSpecInput): RoutingIR {
         },
         duty: [...(l.duty ?? [])],
         personalHours: l.personalHours ?? false,
-        strategy: l.strategy === undefined ? null : { type: l.strategy.type, by: l.strategy.by ?? 'open-dialogs' },
+        strategy: l.strategy === undefined ? null : l.strategy.type === 'weighted'
+          ? { type: 'weighted', weights: Object.keys(l.strategy.weights).map(Number).sort((a, b) => a - b).map((userId) => ({ userId, weight: (l.strategy as { weights: Record<number, number> }).weights[userId]! })) }
+          : { type: 'least-loaded', by: l.strategy.by ?? 'open-dialogs' },
         sticky: l.sticky ?? false,
         watch: watchOf(l, DEFAULTS.kpiText[language]),
         skills: l.skills === undefined ? null : { require: skillList(l.skills.require), relaxAfterMinutes: l.skills.relaxAfterMinutes ?? null },

@@ -85,7 +85,7 @@ export interface LineIR {
   /** Only queue members inside their own hours get dialogs. */
   personalHours: boolean;
   /** The module's own choice among available queue members; null = the mode. */
-  strategy: { type: 'least-loaded'; by: 'open-dialogs' | 'open-deals' } | null;
+  strategy: { type: 'least-loaded'; by: 'open-dialogs' | 'open-deals' } | { type: 'weighted'; weights: { userId: number; weight: number }[] } | null;
   /** The client's last operator first. */
   sticky: boolean;
   /** What happens while a new dialog is not taken, by minutes after it was given (KPI notices, then escalation). */

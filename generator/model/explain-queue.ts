@@ -23,9 +23,13 @@ export function queueLines(ir: RoutingIR, world: World, lineId: number): string[
   const line = irLine(ir, lineId);
   if (!line) return [];
   const who = (ids: number[]): string => ids.map((id) => irUser(ir, id)?.name ?? `#${id}`).join(', ');
-  const out = [line.strategy && line.mode !== 'all'
-    ? `Queue of “${line.name}”: least loaded — the available operator with the fewest ${line.strategy.by === 'open-deals' ? 'deals in progress' : 'open dialogs in all lines'} gets a new dialog; ties go ${line.mode === 'evenly' ? 'to the one idle the longest' : 'by list order'}.`
-    : `Queue of “${line.name}”: ${MODE[line.mode]}.`];
+  const ties = line.mode === 'evenly' ? 'to the one idle the longest' : 'by list order';
+  const strategy = line.mode === 'all' ? null : line.strategy;
+  const out = [strategy === null
+    ? `Queue of “${line.name}”: ${MODE[line.mode]}.`
+    : strategy.type === 'weighted'
+      ? `Queue of “${line.name}”: weighted round robin — today’s dialogs shared by weight (${strategy.weights.map((w) => `${who([w.userId])} ${w.weight}`).join(', ')}; others 1); ties go ${ties}.`
+      : `Queue of “${line.name}”: least loaded — the available operator with the fewest ${strategy.by === 'open-deals' ? 'deals in progress' : 'open dialogs in all lines'} gets a new dialog; ties go ${ties}.`];
   if (line.sticky) out.push('Sticky: a client who wrote before goes to the operator of their last dialog when he is available.');
   out.push(line.maxDialogs > 0
     ? `Limits: at most ${line.maxDialogs} dialog${line.maxDialogs === 1 ? '' : 's'} of this line per operator, each counted ${COUNTED[line.countUntil]}; and 1000 open-line chats in all.`

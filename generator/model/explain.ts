@@ -75,6 +75,8 @@ export const REASON_TEXT: Record<ReasonCode, string> = {
   ANSWER_LATE: 'the operator has not taken the dialog in time',
   ESCALATED: 'the dialog is passed on',
   NO_SKILL: 'lacks a skill the line needs, at its level',
+  WEIGHTED_TURN: 'the furthest behind their weighted share of today’s dialogs',
+  AHEAD_OF_SHARE: 'has had more of today’s dialogs for their weight',
 };
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;

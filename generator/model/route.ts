@@ -6,8 +6,9 @@
 import type { CompanyIR, LineIR, RoutingIR } from '../ir/types.ts';
 import { capacity, queueAvailability } from './availability.ts';
 import { chooseDuty, lineHours, personalHours, skillGap } from './hours.ts';
+import { byStrategy } from './strategy.ts';
 import { watchStart } from './watch.ts';
-import { companyOfLine, fillTemplate, irLine, worldUser } from './lookup.ts';
+import { companyOfLine, fillTemplate, irLine } from './lookup.ts';
 import { addMinutes, instantMillis } from './schedule.ts';
 import type {
   CandidateTrace, DecideResult, Effect, ReasonCode, TransferTarget, World, WorldContact, WorldDeal, WorldSession,
@@ -107,7 +108,7 @@ export function routeDialog(ir: RoutingIR, world: World, session: WorldSession):
 
 /** Whether the pick takes the evenly line's turn: a pick from its queue, as the portal stamps its own. */
 export function stampsTurn(line: LineIR, reason: ReasonCode): boolean {
-  return line.mode === 'evenly' && (reason === 'LONGEST_IDLE' || reason === 'LEAST_LOADED');
+  return line.mode === 'evenly' && (reason === 'LONGEST_IDLE' || reason === 'LEAST_LOADED' || reason === 'WEIGHTED_TURN');
 }
 
 /** `user:<id>` or `queue:<lineId>`, as written in log messages. */
@@ -193,7 +194,7 @@ function chooseUsual(
   return { ...fromQueue, candidates: [...candidates, ...fromQueue.candidates] };
 }
 
-interface QueueEntry {
+export interface QueueEntry {
   userId: number;
   /** Position in the line's queue. */
   index: number;
@@ -235,13 +236,9 @@ export function chooseFromQueue(ir: RoutingIR, world: World, session: WorldSessi
     return result(toQueue, 'OFFERED_TO_ALL');
   }
   if (line.strategy) {
-    // least-loaded: the fewest open dialogs (or deals in progress); ties go by the mode's own order
-    const by = line.strategy.by;
-    const load = (id: number): number => { const l = worldUser(world, id)?.load; return by === 'open-deals' ? l?.deals ?? 0 : l?.dialogs ?? 0; };
-    const tie = line.mode === 'evenly' ? compareIdle : (a: QueueEntry, b: QueueEntry) => a.index - b.index;
-    const chosen = [...available].sort((a, b) => load(a.userId) - load(b.userId) || tie(a, b))[0]!;
-    for (const a of available) mark(a.userId, a.userId === chosen.userId ? 'chosen' : 'passed-over', a.userId === chosen.userId ? 'LEAST_LOADED' : 'MORE_LOADED');
-    return result({ type: 'user', userId: chosen.userId }, 'LEAST_LOADED');
+    const pick = byStrategy(line, world, queue, available, line.mode === 'evenly' ? compareIdle : (a, b) => a.index - b.index);
+    for (const a of available) mark(a.userId, a.userId === pick.userId ? 'chosen' : 'passed-over', a.userId === pick.userId ? pick.chosen : pick.others);
+    return result({ type: 'user', userId: pick.userId }, pick.chosen);
   }
   if (line.mode === 'evenly') {
     const chosen = [...available].sort(compareIdle)[0]!;
@@ -263,7 +260,7 @@ export function chooseFromQueue(ir: RoutingIR, world: World, session: WorldSessi
 }
 
 /** Never assigned first, then the earliest `lastAssignedAt`, then queue order. */
-function compareIdle(a: QueueEntry, b: QueueEntry): number {
+export function compareIdle(a: QueueEntry, b: QueueEntry): number {
   if (a.last === null && b.last !== null) return -1;
   if (a.last !== null && b.last === null) return 1;
   if (a.last !== null && b.last !== null && a.last !== b.last) return a.last < b.last ? -1 : 1;

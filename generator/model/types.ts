@@ -42,10 +42,11 @@ export interface WorldDepartment {
 export interface WorldLine {
   id: number;
   /**
-   * The line's queue in its sort order, with when each operator was last given a dialog and the
-   * statuses (`STATUS`) of the open dialogs of this line they hold (absent: none).
+   * The line's queue in its sort order, with when each operator was last given a dialog, the statuses
+   * (`STATUS`) of the open dialogs of this line they hold (absent: none) and, for a weighted line, how
+   * many of the line's dialogs of today are theirs (absent: 0).
    */
-  queue: { userId: number; lastAssignedAt: Instant | null; dialogs?: number[] }[];
+  queue: { userId: number; lastAssignedAt: Instant | null; dialogs?: number[]; today?: number }[];
 }
 
 export interface WorldSession {
@@ -213,7 +214,9 @@ export type ReasonCode =
   | 'NO_WATCH'
   | 'ANSWER_LATE'
   | 'ESCALATED'
-  | 'NO_SKILL';
+  | 'NO_SKILL'
+  | 'WEIGHTED_TURN'
+  | 'AHEAD_OF_SHARE';
 
 export type TransferTarget = { type: 'user'; userId: number } | { type: 'queue'; lineId: number };
 

@@ -200,8 +200,8 @@ export interface LineInput {
   /**
    * The module's own choice among the available queue members, instead of the line's mode (the portal
    * has none): `least-loaded` gives the dialog to whoever holds the fewest open dialogs in all lines
-   * (`by: 'open-dialogs'`) or the fewest deals in progress (`by: 'open-deals'`); ties go by the mode.
-   * Not for lines offered to all.
+   * (`by: 'open-dialogs'`) or the fewest deals in progress (`by: 'open-deals'`); `weighted` shares the
+   * day's dialogs in proportion to `weights`. Ties go by the mode. Not for lines offered to all.
    * @default none: the line's mode decides
    * @example { type: 'least-loaded', by: 'open-dialogs' }
    */
@@ -259,11 +259,14 @@ export interface KpiInput {
   text?: string;
 }
 
-export interface StrategyInput {
-  type: 'least-loaded';
-  /** What counts as load. @default 'open-dialogs' */
-  by?: 'open-dialogs' | 'open-deals';
-}
+/**
+ * `least-loaded`: the fewest open dialogs (`by: 'open-dialogs'`) or deals in progress (`by: 'open-deals'`).
+ * `weighted`: weighted round robin — over the day each gets the line's dialogs in proportion to their
+ * weight (`weights` by user id, 1 for those not listed): the smallest share of dialogs given today per weight.
+ */
+export type StrategyInput =
+  | { type: 'least-loaded'; /** What counts as load. @default 'open-dialogs' */ by?: 'open-dialogs' | 'open-deals' }
+  | { type: 'weighted'; /** Weight per user id, 1 to 100. @example { 31: 2, 33: 1 } */ weights: Readonly<Record<number, number>> };
 
 export interface OffHoursInput {
   /** A message the client gets at once, in the channel they wrote to. @default none */

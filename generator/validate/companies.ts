@@ -69,6 +69,16 @@ export function checkCompanies(spec: Record<string, unknown>, out: Sink): void {
             `Make the threshold ${escalation.afterMinutes} minutes or less, or escalate later.`));
         }
       });
+      const weights = rec(rec(line.strategy)?.weights);
+      for (const [user, weight] of Object.entries(weights ?? {})) {
+        if (!/^[1-9][0-9]*$/.test(user)) {
+          out(diag('B24R1063', [...at, 'strategy', 'weights', user], `Weight key ${show(user)} of line ${show(line.id)} is not a user id.`, 'Key the weights by user id, e.g. { 31: 2 }.'));
+        }
+        if (!(typeof weight === 'number' && Number.isInteger(weight) && weight >= 1 && weight <= 100)) {
+          out(diag('B24R1064', [...at, 'strategy', 'weights', user], `User ${user} of line ${show(line.id)} has weight ${show(weight)}, not a whole number from 1 to 100.`,
+            'Give weights from 1 to 100: someone with weight 2 gets twice the dialogs of someone with 1.'));
+        }
+      }
       const skills = rec(line.skills);
       if (skills) {
         const relax = skills.relaxAfterMinutes;

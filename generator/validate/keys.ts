@@ -26,7 +26,7 @@ const SHAPES: Readonly<Record<string, Shape>> = {
   lineSkills: { keys: { require: null, relaxAfterMinutes: null } },
   escalation: { keys: { afterMinutes: null, to: null } },
   kpi: { keys: { afterMinutes: null, notify: null, text: null } },
-  strategy: { keys: { type: null, by: null } },
+  strategy: { keys: { type: null, by: null, weights: null } },
   offHours: { keys: { reply: null, to: null } },
   capacity: { keys: { maxDialogs: null, countUntil: null } },
   pipeline: { keys: { categoryId: null, name: null } },

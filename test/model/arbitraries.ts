@@ -67,6 +67,14 @@ export const IRS: RoutingIR[] = [
     })),
     people: { ...baseSpec().people, users: baseSpec().people!.users!.map((u, i) => ({ ...u, skills: SKILL_SETS[i % 3]! })) },
   }),
+  // weighted round robin on an evenly and a strictly line
+  irWith({
+    companies: COMPANIES.map((c) => ({
+      ...c,
+      lines: c.lines.map((l): LineInput => (l.id === 1 ? { ...l, strategy: { type: 'weighted', weights: { 11: 3, 13: 1, 40: 2 } } }
+        : l.id === 3 ? { ...l, strategy: { type: 'weighted', weights: { 21: 2 } } } : l)),
+    })),
+  }),
   // the lines' hours: off hours to the duty staff, to the queue, to another line; breaks; personal hours
   irWith({
     companies: COMPANIES.map((c) => ({
@@ -145,6 +153,7 @@ const lineArb = (now: string) => (id: number): fc.Arbitrary<WorldLine> => fc.rec
       userId: fc.constant(userId),
       lastAssignedAt: fc.option(nearArb(now), { nil: null }),
       dialogs: fc.option(fc.array(fc.constantFrom(0, 5, 10, 20, 25, 40, 50), { maxLength: 4 }), { nil: undefined, freq: 2 }),
+      today: fc.option(fc.nat(6), { nil: undefined, freq: 2 }),
     }, { requiredKeys: ['userId', 'lastAssignedAt'] })))),
 });
 

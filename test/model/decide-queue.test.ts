@@ -115,6 +115,33 @@ describe('decide: least loaded', () => {
   });
 });
 
+describe('decide: weighted round robin', () => {
+  const weighted = (weights: Record<number, number>) => irLine1({ strategy: { type: 'weighted', weights } });
+  const today = (counts: Record<number, number>): World => ({
+    ...world(),
+    lines: [{ id: 1, queue: [11, 12, 13].map((userId) => ({ userId, lastAssignedAt: null, today: counts[userId] ?? 0 })) }],
+  });
+  it('the one furthest behind their weighted share of today’s dialogs; others weigh 1', () => {
+    const r = decide(weighted({ 11: 3 }), today({ 11: 3, 12: 1, 13: 0 }), started);
+    expect(ownerOf(r)).toBe(13);
+    expect(queueOf(r).map((c) => c.reasons[0])).toEqual(['AHEAD_OF_SHARE', 'AHEAD_OF_SHARE', 'WEIGHTED_TURN']);
+    expect(ownerOf(decide(weighted({ 11: 3 }), today({ 11: 2, 12: 1, 13: 1 }), started))).toBe(11);
+  });
+  it('property: over a run, nobody is more than one dialog ahead of their share, (c_i − 1) / w_i ≤ c_j / w_j', () => {
+    fc.assert(fc.property(fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 })), fc.integer({ min: 1, max: 40 }), (ws, n) => {
+      const weights = { 11: ws[0], 12: ws[1], 13: ws[2] };
+      const counts: Record<number, number> = { 11: 0, 12: 0, 13: 0 };
+      for (let i = 0; i < n; i++) {
+        const owner = ownerOf(decide(weighted(weights), today(counts), started))!;
+        counts[owner]!++;
+        for (const a of [11, 12, 13]) {
+          for (const b of [11, 12, 13]) expect((counts[a]! - 1) * weights[b as 11]).toBeLessThanOrEqual(counts[b]! * weights[a as 11]);
+        }
+      }
+    }), { numRuns: 200 });
+  });
+});
+
 describe('decide: sticky', () => {
   const sticky = irLine1({ sticky: true, capacity: { maxDialogs: 1 } });
   const repeat = (lastOperatorId: number, busy: number[] = []): World => ({

@@ -232,6 +232,17 @@ describe('scenario 004: the shop’s open lines', () => {
     expect(end.notifications).toHaveLength(1);
     expect(end.agents.filter((a: Row) => String(a.NAME).includes('AnswerAgent'))).toEqual([]);
   });
+  it('weighted Telegram: with one dialog each today, Sofia (weight 2) is further behind her share and gets the next', async () => {
+    const t = await runStory(moduleFilesFrom(dist('004-open-lines/rdn.shop')), [
+      { ...seed, store: { ...seed.store, clock: MON_10_00, sessions: [held(201, 22, 43, 40), held(202, 22, 42, 40), { ...held(203, 22, 42, 60), DATE_CREATE: MON_10_00 - 86400 }] } },
+      { do: 'installModule', module: 'rdn.shop' },
+      { do: 'startSession', lineId: 22 },
+      { do: 'runAgents' },
+      { do: 'dump', only: ['sessions'], label: 'routed' },
+    ]);
+    // yesterday's dialog (203) does not count; strictly alone would give it to Denis (43), first in the list
+    expect(Number(newest((byLabel(t)['routed']!.result as Row).sessions).OPERATOR_ID)).toBe(42);
+  });
   it('a pinned dialog: when the portal’s timer passes it on, the module does not steer it', async () => {
     const t = await runStory(moduleFilesFrom(dist('004-open-lines/rdn.shop')), [
       { ...seed, store: { ...seed.store, clock: MON_10_00 } },

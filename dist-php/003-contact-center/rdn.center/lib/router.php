@@ -95,7 +95,7 @@ final class Router
         }
         $people = array_merge($queueIds, self::dutyOf($ir, $lineId));
         $world = $this->world([
-            'lines' => [Builder::line($lineId, $queue, $ir['timeZone'], $dialogs)],
+            'lines' => [Builder::line($lineId, $queue, $ir['timeZone'], $dialogs, $this->todayFor($line, $queueIds, $sessionId))],
             'sessions' => [$worldSession],
             'contacts' => $contacts,
             'deals' => $deals,
@@ -143,7 +143,7 @@ final class Router
         $people = array_merge($queueIds, self::dutyOf($ir, $lineId));
         $world = $this->world([
             'departments' => $departments,
-            'lines' => [Builder::line($lineId, $queue, $ir['timeZone'], $this->portal->lineDialogs($lineId, $queueIds, $sessionId))],
+            'lines' => [Builder::line($lineId, $queue, $ir['timeZone'], $this->portal->lineDialogs($lineId, $queueIds, $sessionId), $this->todayFor(Builder::irLine($ir, $lineId), $queueIds, $sessionId))],
             'sessions' => [Builder::session($session, '', [])],
         ], array_merge($people, $structureIds), $this->portal->openLineChats($people), $this->loadsFor(Builder::irLine($ir, $lineId), $queueIds));
         return $this->decideAndApply($world, ['type' => 'answer.due', 'sessionId' => $sessionId, 'operatorId' => $operatorId, 'step' => $step], $session);
@@ -347,15 +347,34 @@ final class Router
         $userIds = array_values(array_unique(array_merge($queueIds, self::dutyOf(Spec::ir(), $lineId))));
         $moving = count($sessions) > 0 ? (int)$sessions[0]['id'] : 0;
         return $this->world([
-            'lines' => [Builder::line($lineId, $queue, Spec::ir()['timeZone'], $this->portal->lineDialogs($lineId, $queueIds, $moving))],
+            'lines' => [Builder::line($lineId, $queue, Spec::ir()['timeZone'], $this->portal->lineDialogs($lineId, $queueIds, $moving), $this->todayFor(Builder::irLine(Spec::ir(), $lineId), $queueIds, $moving))],
             'sessions' => $sessions,
         ], $userIds, $this->portal->openLineChats($userIds), $this->loadsFor(Builder::irLine(Spec::ir(), $lineId), $queueIds));
+    }
+
+    /**
+     * Spec: lines[].strategy weighted — how many of the line's dialogs of today each holds, read only for
+     * a weighted line; the dialog being placed does not count.
+     */
+    private function todayFor(?array $line, array $userIds, int $except): array
+    {
+        if ($line === null || $line['strategy'] === null || $line['strategy']['type'] !== 'weighted') {
+            return [];
+        }
+        $counts = $this->portal->dialogsSince((int)$line['id'], $userIds, Builder::startOfDay($this->portal->now(), Spec::ir()['timeZone']));
+        if ($except > 0) {
+            $session = $this->portal->session($except);
+            if ($session !== null && isset($counts[(int)$session['OPERATOR_ID']]) && (int)$session['CONFIG_ID'] === (int)$line['id']) {
+                $counts[(int)$session['OPERATOR_ID']]--;
+            }
+        }
+        return $counts;
     }
 
     /** Spec: lines[].strategy — what the queue's people hold, read only for a least-loaded line. */
     private function loadsFor(?array $line, array $userIds): array
     {
-        if ($line === null || $line['strategy'] === null) {
+        if ($line === null || $line['strategy'] === null || $line['strategy']['type'] !== 'least-loaded') {
             return [];
         }
         return $this->portal->loads($userIds, $line['strategy']['by'] === 'open-deals');

@@ -262,6 +262,29 @@ final class Portal
     }
 
     /**
+     * How many of the line's dialogs that came since `$since` (Unix time) each person holds (spec:
+     * lines[].strategy weighted), by user id.
+     */
+    public function dialogsSince(int $lineId, array $userIds, int $since): array
+    {
+        if (count($userIds) === 0) {
+            return [];
+        }
+        $this->need('imopenlines');
+        $counts = [];
+        $rows = SessionTable::getList([
+            'select' => ['OPERATOR_ID', 'CNT'],
+            'filter' => ['=CONFIG_ID' => $lineId, '@OPERATOR_ID' => array_values($userIds), '>=DATE_CREATE' => DateTime::createFromTimestamp($since)],
+            'runtime' => [new ExpressionField('CNT', 'COUNT(*)')],
+            'group' => ['OPERATOR_ID'],
+        ])->fetchAll();
+        foreach ($rows as $row) {
+            $counts[(int)$row['OPERATOR_ID']] = (int)$row['CNT'];
+        }
+        return $counts;
+    }
+
+    /**
      * The operator of the client's previous dialog on the given lines (spec: lines[].sticky): the client is
      * the session's connector user, so the same person writing through the same channel; 0 when none.
      */

@@ -27,6 +27,12 @@ final class Builder
         return null;
     }
 
+    /** The Unix time of today's midnight in the zone. */
+    public static function startOfDay(int $now, string $zone): int
+    {
+        return (new \DateTimeImmutable('@' . $now))->setTimezone(new \DateTimeZone($zone))->setTime(0, 0)->getTimestamp();
+    }
+
     /** The spec's line of an id, or null. */
     public static function irLine(array $ir, int $lineId): ?array
     {
@@ -174,9 +180,9 @@ final class Builder
 
     /**
      * The queue of a line, with instants in the spec's zone and, for operators holding dialogs of the
-     * line, their statuses (`$dialogs`: user id => statuses).
+     * line, their statuses (`$dialogs`: user id => statuses) and today's count (`$today`, weighted lines).
      */
-    public static function line(int $lineId, array $queue, string $zone, array $dialogs = []): array
+    public static function line(int $lineId, array $queue, string $zone, array $dialogs = [], array $today = []): array
     {
         $rows = [];
         foreach ($queue as $row) {
@@ -187,6 +193,9 @@ final class Builder
             ];
             if (isset($dialogs[$userId]) && count($dialogs[$userId]) > 0) {
                 $entry['dialogs'] = array_values(array_map('intval', $dialogs[$userId]));
+            }
+            if (isset($today[$userId])) {
+                $entry['today'] = (int)$today[$userId];
             }
             $rows[] = $entry;
         }

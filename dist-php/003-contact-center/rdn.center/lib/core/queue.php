@@ -62,19 +62,20 @@ final class Queue
             return self::result($order, $verdicts, $toQueue, 'OFFERED_TO_ALL');
         }
         if ($line['strategy'] !== null) {
-            // least-loaded: the fewest open dialogs (or deals in progress); ties go by the mode's own order
+            // spec: lines[].strategy — least loaded, or weighted round robin; ties go by the mode's own order
+            $weighted = $line['strategy']['type'] === 'weighted';
             $chosen = $available[0];
             foreach ($available as $a) {
-                if (self::compareLoad($a, $chosen, $world, $line) < 0) {
+                if (self::compareStrategy($a, $chosen, $world, $queue, $line) < 0) {
                     $chosen = $a;
                 }
             }
             foreach ($available as $a) {
                 $verdicts[$a['userId']] = $a['userId'] === $chosen['userId']
-                    ? Result::candidate($a['userId'], 'queue', 'chosen', ['LEAST_LOADED'])
-                    : Result::candidate($a['userId'], 'queue', 'passed-over', ['MORE_LOADED']);
+                    ? Result::candidate($a['userId'], 'queue', 'chosen', [$weighted ? 'WEIGHTED_TURN' : 'LEAST_LOADED'])
+                    : Result::candidate($a['userId'], 'queue', 'passed-over', [$weighted ? 'AHEAD_OF_SHARE' : 'MORE_LOADED']);
             }
-            return self::result($order, $verdicts, Result::toUser($chosen['userId']), 'LEAST_LOADED');
+            return self::result($order, $verdicts, Result::toUser($chosen['userId']), $weighted ? 'WEIGHTED_TURN' : 'LEAST_LOADED');
         }
         if ($line['mode'] === 'evenly') {
             $chosen = $available[0];
@@ -113,21 +114,40 @@ final class Queue
     }
 
     /**
-     * The lighter load first (spec: lines[].strategy), then the mode's order: idle the longest on an
-     * evenly line, else queue order.
+     * The strategy's order first (spec: lines[].strategy: the lighter load, or the smaller weighted share
+     * of today's dialogs), then the mode's: idle the longest on an evenly line, else queue order.
      *
      * @param array<string, mixed> $a
      * @param array<string, mixed> $b
      * @param array<string, mixed> $world
      * @param array<string, mixed> $line
      */
-    private static function compareLoad(array $a, array $b, array $world, array $line): int
+    private static function compareStrategy(array $a, array $b, array $world, array $queue, array $line): int
     {
-        $byLoad = self::load($a['userId'], $world, $line['strategy']['by']) <=> self::load($b['userId'], $world, $line['strategy']['by']);
-        if ($byLoad !== 0) {
-            return $byLoad;
+        if ($line['strategy']['type'] === 'weighted') {
+            // the smaller share of today's dialogs per weight, in integers
+            $first = self::today($a['userId'], $queue) * self::weight($b['userId'], $line) - self::today($b['userId'], $queue) * self::weight($a['userId'], $line);
+        } else {
+            $first = self::load($a['userId'], $world, $line['strategy']['by']) <=> self::load($b['userId'], $world, $line['strategy']['by']);
+        }
+        if ($first !== 0) {
+            return $first;
         }
         return $line['mode'] === 'evenly' ? self::compareIdle($a, $b) : $a['index'] - $b['index'];
+    }
+
+    /** @param array<int, array<string, mixed>> $queue */
+    private static function today(int $userId, array $queue): int
+    {
+        $entry = Lookup::firstWith($queue, 'userId', $userId);
+        return $entry !== null && isset($entry['today']) ? $entry['today'] : 0;
+    }
+
+    /** @param array<string, mixed> $line */
+    private static function weight(int $userId, array $line): int
+    {
+        $entry = Lookup::firstWith($line['strategy']['weights'], 'userId', $userId);
+        return $entry === null ? 1 : $entry['weight'];
     }
 
     /** @param array<string, mixed> $world */
@@ -147,7 +167,7 @@ final class Queue
      */
     public static function stampsTurn(array $line, string $reason): bool
     {
-        return $line['mode'] === 'evenly' && ($reason === 'LONGEST_IDLE' || $reason === 'LEAST_LOADED');
+        return $line['mode'] === 'evenly' && ($reason === 'LONGEST_IDLE' || $reason === 'LEAST_LOADED' || $reason === 'WEIGHTED_TURN');
     }
 
     /**
