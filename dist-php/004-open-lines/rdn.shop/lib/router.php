@@ -14,8 +14,10 @@ use Rdn\Shop\Gateway\Agents;
 use Rdn\Shop\Gateway\DealContacts;
 use Rdn\Shop\Gateway\Effects;
 use Rdn\Shop\Gateway\Portal;
+use Rdn\Shop\Gateway\QueueLoad;
 use Rdn\Shop\Gateway\Settings;
 use Rdn\Shop\World\Builder;
+use Rdn\Shop\World\WorldReader;
 
 /**
  * One routing step: read the world slice through the gateway, decide with the pure core, apply the
@@ -29,12 +31,18 @@ final class Router
     private $settings;
     /** @var Agents */
     private $agents;
+    /** @var QueueLoad */
+    private $load;
+    /** @var WorldReader */
+    private $reader;
 
     public function __construct(Portal $portal, Settings $settings, Agents $agents)
     {
         $this->portal = $portal;
         $this->settings = $settings;
         $this->agents = $agents;
+        $this->load = new QueueLoad($portal);
+        $this->reader = new WorldReader($portal, $this->load);
     }
 
     public static function create(): self
@@ -86,20 +94,20 @@ final class Router
         $queue = Builder::portalPickKeepsTurn($this->portal->queue($lineId), (int)$session['OPERATOR_ID']);
         $queueIds = array_column($queue, 'userId');
         // the portal already gave this very dialog to its own pick: it does not count against him
-        $dialogs = $this->portal->lineDialogs($lineId, $queueIds, $sessionId);
+        $dialogs = $this->load->lineDialogs($lineId, $queueIds, $sessionId);
         $line = Builder::irLine($ir, $lineId);
         $worldSession = Builder::portalPickNotOffered(Builder::session($session, $clientKey, $this->portal->participants((int)$session['CHAT_ID'])));
         if ($line['sticky']) {
-            $worldSession['lastOperatorId'] = $this->portal->lastOperator((int)$session['USER_ID'], Builder::lineIds([$company]), $sessionId);
+            $worldSession['lastOperatorId'] = $this->load->lastOperator((int)$session['USER_ID'], Builder::lineIds([$company]), $sessionId);
             $userIds[] = $worldSession['lastOperatorId'];
         }
-        $people = array_merge($queueIds, self::dutyOf($ir, $lineId));
-        $world = $this->world([
-            'lines' => [Builder::line($lineId, $queue, $ir['timeZone'], $dialogs, $this->todayFor($line, $queueIds, $sessionId))],
+        $people = array_merge($queueIds, WorldReader::dutyOf($ir, $lineId));
+        $world = $this->reader->world([
+            'lines' => [Builder::line($lineId, $queue, $ir['timeZone'], $dialogs, $this->reader->todayFor($line, $queueIds, $sessionId))],
             'sessions' => [$worldSession],
             'contacts' => $contacts,
             'deals' => $deals,
-        ], array_merge($userIds, $people), $this->portal->openLineChats($people), $this->loadsFor($line, $queueIds));
+        ], array_merge($userIds, $people), $this->load->openLineChats($people), $this->reader->loadsFor($line, $queueIds));
         return $this->decideAndApply($world, ['type' => 'dialog.started', 'sessionId' => $sessionId], $session);
     }
 
@@ -111,14 +119,14 @@ final class Router
         if ($session === null) {
             return ['status' => 'ignored', 'reason' => 'SESSION_UNKNOWN'];
         }
-        [$departments, $userIds] = $this->structureAround($operatorId);
+        [$departments, $userIds] = $this->reader->structureAround($operatorId);
         $operatorSessions = [];
         foreach ($this->portal->openSessions(Builder::lineIds($ir['companies'])) as $row) {
             if ((int)$row['ID'] !== $sessionId && (int)$row['OPERATOR_ID'] === $operatorId) {
                 $operatorSessions[] = Builder::session($row, '', []);
             }
         }
-        $world = $this->world([
+        $world = $this->reader->world([
             'departments' => $departments,
             'sessions' => array_merge([Builder::session($session, '', $this->portal->participants((int)$session['CHAT_ID']))], $operatorSessions),
         ], $userIds);
@@ -139,13 +147,13 @@ final class Router
         }
         $queue = $this->portal->queue($lineId);
         $queueIds = array_column($queue, 'userId');
-        [$departments, $structureIds] = $this->structureAround($operatorId);
-        $people = array_merge($queueIds, self::dutyOf($ir, $lineId));
-        $world = $this->world([
+        [$departments, $structureIds] = $this->reader->structureAround($operatorId);
+        $people = array_merge($queueIds, WorldReader::dutyOf($ir, $lineId));
+        $world = $this->reader->world([
             'departments' => $departments,
-            'lines' => [Builder::line($lineId, $queue, $ir['timeZone'], $this->portal->lineDialogs($lineId, $queueIds, $sessionId), $this->todayFor(Builder::irLine($ir, $lineId), $queueIds, $sessionId))],
+            'lines' => [Builder::line($lineId, $queue, $ir['timeZone'], $this->load->lineDialogs($lineId, $queueIds, $sessionId), $this->reader->todayFor(Builder::irLine($ir, $lineId), $queueIds, $sessionId))],
             'sessions' => [Builder::session($session, '', [])],
-        ], array_merge($people, $structureIds), $this->portal->openLineChats($people), $this->loadsFor(Builder::irLine($ir, $lineId), $queueIds));
+        ], array_merge($people, $structureIds), $this->load->openLineChats($people), $this->reader->loadsFor(Builder::irLine($ir, $lineId), $queueIds));
         return $this->decideAndApply($world, ['type' => 'answer.due', 'sessionId' => $sessionId, 'operatorId' => $operatorId, 'step' => $step], $session);
     }
 
@@ -170,7 +178,7 @@ final class Router
             $id = (int)$row['ID'];
             $sessions[] = Builder::session($row, '', $this->portal->participants((int)$row['CHAT_ID']), isset($kept[$id]) ? $kept[$id] : []);
         }
-        $step = $this->decideAndApply($this->world(['sessions' => $sessions]), ['type' => 'job.due', 'jobId' => $job['id']], []);
+        $step = $this->decideAndApply($this->reader->world(['sessions' => $sessions]), ['type' => 'job.due', 'jobId' => $job['id']], []);
         $this->portal->forgetClosedKept();
         return $step;
     }
@@ -187,7 +195,7 @@ final class Router
             return ['status' => 'ignored', 'reason' => 'LINE_NOT_MANAGED'];
         }
         $kept = $this->portal->keptUsers([$sessionId]);
-        $world = $this->world([
+        $world = $this->reader->world([
             'sessions' => [Builder::session($session, '', $this->portal->participants((int)$session['CHAT_ID']), isset($kept[$sessionId]) ? $kept[$sessionId] : [])],
         ]);
         return $this->decideAndApply($world, ['type' => 'dialog.transferred', 'sessionId' => $sessionId], $session);
@@ -208,7 +216,7 @@ final class Router
         if (Builder::companyOfLine($ir, $lineId) === null) {
             return ['status' => 'ignored', 'reason' => 'LINE_NOT_MANAGED'];
         }
-        $world = $this->lineWorld($lineId, [Builder::session($session, '', [])]);
+        $world = $this->reader->lineWorld($lineId, [Builder::session($session, '', [])]);
         return $this->decideAndApply($world, ['type' => 'queue.redistributing', 'sessionId' => $sessionId], $session);
     }
 
@@ -233,7 +241,7 @@ final class Router
                 $contactIds[$id] = $id;
             }
         }
-        $world = $this->world(['contacts' => $crm->contacts(array_values($contactIds), $last), 'deals' => $deals]);
+        $world = $this->reader->world(['contacts' => $crm->contacts(array_values($contactIds), $last), 'deals' => $deals]);
         $world['sync'] = ['cursor' => $state['cursor'], 'deals' => $state['deals'], 'changed' => $state['changed']];
         return $this->decideAndApply($world, ['type' => 'sync.batch'], []);
     }
@@ -241,8 +249,8 @@ final class Router
     /** Spec: availability as the queue counts it, and people.supervisors / the structure (reads only). */
     public function checkOperator(int $userId): array
     {
-        [$departments, $userIds] = $this->structureAround($userId);
-        return $this->decideAndApply($this->world(['departments' => $departments], $userIds), ['type' => 'operator.check', 'userId' => $userId], []);
+        [$departments, $userIds] = $this->reader->structureAround($userId);
+        return $this->decideAndApply($this->reader->world(['departments' => $departments], $userIds), ['type' => 'operator.check', 'userId' => $userId], []);
     }
 
     /** Spec: companies[].lines[].mode — who the line's queue gives a new dialog to now (reads only). */
@@ -252,7 +260,7 @@ final class Router
         if (Builder::companyOfLine($ir, $lineId) === null) {
             return ['status' => 'ignored', 'reason' => 'LINE_NOT_MANAGED'];
         }
-        return $this->decideAndApply($this->lineWorld($lineId, []), ['type' => 'operator.pick', 'lineId' => $lineId], []);
+        return $this->decideAndApply($this->reader->lineWorld($lineId, []), ['type' => 'operator.pick', 'lineId' => $lineId], []);
     }
 
     /**
@@ -268,7 +276,7 @@ final class Router
         $this->portal->need('crm');
         $crm = new DealContacts($this->portal);
         $deal = $crm->deal($dealId);
-        $world = $this->world([
+        $world = $this->reader->world([
             'contacts' => $deal === null ? [] : $crm->contacts($deal['contactIds'], $dealId),
             'deals' => $deal === null ? [] : [$deal],
         ]);
@@ -285,11 +293,11 @@ final class Router
         $this->portal->need('crm');
         $crm = new DealContacts($this->portal);
         $deal = $crm->deal($dealId);
-        [$departments, $userIds] = $this->structureAround($userId);
+        [$departments, $userIds] = $this->reader->structureAround($userId);
         if ($deal !== null) {
             $userIds[] = $deal['responsibleId'];
         }
-        $world = $this->world([
+        $world = $this->reader->world([
             'departments' => $departments,
             'contacts' => $deal === null || !$options['contacts'] ? [] : $crm->contacts($deal['contactIds'], $dealId),
             'deals' => $deal === null ? [] : [$deal],
@@ -312,114 +320,7 @@ final class Router
             $sessions[] = Builder::session($row, '', $this->portal->participants((int)$row['CHAT_ID']), isset($kept[$id]) ? $kept[$id] : []);
         }
         $event = ['type' => 'dialog.join', 'dealId' => $dealId, 'userId' => $userId, 'stay' => $stay];
-        return $this->decideAndApply($this->world(['sessions' => $sessions], [$userId]), $event, []);
-    }
-
-    /**
-     * The world of one step at the portal's now: the given parts (missing lists are empty), with the
-     * facts of the people `$userIds` read in one go.
-     */
-    private function world(array $parts, array $userIds = [], array $openLineChats = [], array $loads = []): array
-    {
-        $features = $this->features();
-        $parts += ['departments' => [], 'lines' => [], 'sessions' => [], 'contacts' => [], 'deals' => []];
-        $parts['users'] = $this->portal->users($userIds, $features['intranet'], $features['timeman']);
-        foreach ($parts['users'] as $i => $facts) {
-            $id = (int)$facts['id'];
-            if (isset($openLineChats[$id])) {
-                $parts['users'][$i]['openLineChats'] = $openLineChats[$id];
-            }
-            if (isset($loads[$id])) {
-                $parts['users'][$i]['load'] = $loads[$id];
-            }
-        }
-        return Builder::world(Spec::ir(), $this->portal->now(), $features, $parts);
-    }
-
-    /**
-     * A line's queue with the dialogs its operators hold (spec: lines[].capacity), and the facts of its
-     * people and its duty staff (lines[].duty), with the given sessions.
-     */
-    private function lineWorld(int $lineId, array $sessions): array
-    {
-        $queue = $this->portal->queue($lineId);
-        $queueIds = array_column($queue, 'userId');
-        $userIds = array_values(array_unique(array_merge($queueIds, self::dutyOf(Spec::ir(), $lineId))));
-        $moving = count($sessions) > 0 ? (int)$sessions[0]['id'] : 0;
-        return $this->world([
-            'lines' => [Builder::line($lineId, $queue, Spec::ir()['timeZone'], $this->portal->lineDialogs($lineId, $queueIds, $moving), $this->todayFor(Builder::irLine(Spec::ir(), $lineId), $queueIds, $moving))],
-            'sessions' => $sessions,
-        ], $userIds, $this->portal->openLineChats($userIds), $this->loadsFor(Builder::irLine(Spec::ir(), $lineId), $queueIds));
-    }
-
-    /**
-     * Spec: lines[].strategy weighted — how many of the line's dialogs of today each holds, read only for
-     * a weighted line; the dialog being placed does not count.
-     */
-    private function todayFor(?array $line, array $userIds, int $except): array
-    {
-        if ($line === null || $line['strategy'] === null || $line['strategy']['type'] !== 'weighted') {
-            return [];
-        }
-        $counts = $this->portal->dialogsSince((int)$line['id'], $userIds, Builder::startOfDay($this->portal->now(), Spec::ir()['timeZone']));
-        if ($except > 0) {
-            $session = $this->portal->session($except);
-            if ($session !== null && isset($counts[(int)$session['OPERATOR_ID']]) && (int)$session['CONFIG_ID'] === (int)$line['id']) {
-                $counts[(int)$session['OPERATOR_ID']]--;
-            }
-        }
-        return $counts;
-    }
-
-    /** Spec: lines[].strategy — what the queue's people hold, read only for a least-loaded line. */
-    private function loadsFor(?array $line, array $userIds): array
-    {
-        if ($line === null || $line['strategy'] === null || $line['strategy']['type'] !== 'least-loaded') {
-            return [];
-        }
-        return $this->portal->loads($userIds, $line['strategy']['by'] === 'open-deals');
-    }
-
-    /**
-     * The structure, and everyone a supervisor search may look at: the person, the spec's people and the
-     * department heads.
-     *
-     * @return array{0: array, 1: int[]} departments, user ids
-     */
-    private function structureAround(int $userId): array
-    {
-        $departments = $this->features()['intranet'] ? $this->portal->departments() : [];
-        return [$departments, array_merge([$userId], self::peopleOfSpec(Spec::ir()), array_filter(array_column($departments, 'head')))];
-    }
-
-    /** Spec: lines[].duty — the line's duty staff, whose facts a new dialog may need. */
-    private static function dutyOf(array $ir, int $lineId): array
-    {
-        $line = Builder::irLine($ir, $lineId);
-        return $line === null ? [] : array_map('intval', $line['duty']);
-    }
-
-    private function features(): array
-    {
-        return ['timeman' => $this->portal->hasModule('timeman'), 'intranet' => $this->portal->hasModule('intranet')];
-    }
-
-    /** Everyone the spec names (heads of sales, supervisors, rule targets), whose facts a check may need. */
-    private static function peopleOfSpec(array $ir): array
-    {
-        $ids = [];
-        foreach ($ir['supervisors'] as $row) {
-            $ids[] = (int)$row['supervisor'];
-        }
-        foreach ($ir['companies'] as $company) {
-            if ($company['headOfSales'] !== null) {
-                $ids[] = (int)$company['headOfSales'];
-            }
-        }
-        foreach ($ir['users'] as $user) {
-            $ids[] = (int)$user['id'];
-        }
-        return $ids;
+        return $this->decideAndApply($this->reader->world(['sessions' => $sessions], [$userId]), $event, []);
     }
 
     private function decideAndApply(array $world, array $event, array $session): array

@@ -11,7 +11,6 @@ namespace Rdn\Router\Gateway;
 use Bitrix\Crm\Binding\DealContactTable;
 use Bitrix\Crm\PhaseSemantics;
 use Bitrix\Crm\Service\Container;
-use Bitrix\Im\Model\RecentTable;
 use Bitrix\Im\Model\RelationTable;
 use Bitrix\ImOpenLines\Chat;
 use Bitrix\ImOpenLines\Crm\Common as CrmCommon;
@@ -19,7 +18,6 @@ use Bitrix\ImOpenLines\Im;
 use Bitrix\ImOpenLines\Model\QueueTable;
 use Bitrix\ImOpenLines\Model\SessionTable;
 use Bitrix\Intranet\UserAbsence;
-use Bitrix\Main\ORM\Fields\ExpressionField;
 use Bitrix\Main\Loader;
 use Bitrix\Main\Type\DateTime;
 use Bitrix\Main\UserTable;
@@ -183,124 +181,6 @@ final class Portal
     public function queueRowId(int $lineId, int $userId): int
     {
         return isset($this->queueRows[$lineId][$userId]) ? $this->queueRows[$lineId][$userId] : 0;
-    }
-
-    /**
-     * The statuses of the open dialogs of a line that each of the given operators holds (spec:
-     * lines[].capacity; the portal counts them by `TYPE_MAX_CHAT`), by user id; `$except` is the dialog
-     * being placed, which does not count.
-     */
-    public function lineDialogs(int $lineId, array $userIds, int $except = 0): array
-    {
-        if (count($userIds) === 0) {
-            return [];
-        }
-        $this->need('imopenlines');
-        $busy = [];
-        $rows = SessionTable::getList([
-            'select' => ['OPERATOR_ID', 'STATUS'],
-            'filter' => ['=CONFIG_ID' => $lineId, '=CLOSED' => 'N', '@OPERATOR_ID' => array_values($userIds), '!=ID' => $except],
-        ])->fetchAll();
-        foreach ($rows as $row) {
-            $busy[(int)$row['OPERATOR_ID']][] = (int)$row['STATUS'];
-        }
-        return $busy;
-    }
-
-    /** Open-line chats in each person's messenger, all lines (the portal caps an operator at 1000), by user id. */
-    public function openLineChats(array $userIds): array
-    {
-        if (count($userIds) === 0) {
-            return [];
-        }
-        $this->need('im');
-        $counts = [];
-        $rows = RecentTable::getList([
-            'select' => ['USER_ID', 'CNT'],
-            'filter' => ['@USER_ID' => array_values($userIds), '=ITEM_TYPE' => IM_MESSAGE_OPEN_LINE],
-            'runtime' => [new ExpressionField('CNT', 'COUNT(*)')],
-            'group' => ['USER_ID'],
-        ])->fetchAll();
-        foreach ($rows as $row) {
-            $counts[(int)$row['USER_ID']] = (int)$row['CNT'];
-        }
-        return $counts;
-    }
-
-    /**
-     * What each person holds (spec: lines[].strategy least-loaded): open dialogs as operator in all
-     * lines and, when asked, deals in progress as responsible, by user id.
-     */
-    public function loads(array $userIds, bool $deals): array
-    {
-        $userIds = array_values(array_unique(array_map('intval', $userIds)));
-        if (count($userIds) === 0) {
-            return [];
-        }
-        $this->need('imopenlines');
-        $loads = array_fill_keys($userIds, ['dialogs' => 0, 'deals' => 0]);
-        $rows = SessionTable::getList([
-            'select' => ['OPERATOR_ID', 'CNT'],
-            'filter' => ['@OPERATOR_ID' => $userIds, '=CLOSED' => 'N'],
-            'runtime' => [new ExpressionField('CNT', 'COUNT(*)')],
-            'group' => ['OPERATOR_ID'],
-        ])->fetchAll();
-        foreach ($rows as $row) {
-            $loads[(int)$row['OPERATOR_ID']]['dialogs'] = (int)$row['CNT'];
-        }
-        if ($deals) {
-            $this->need('crm');
-            $items = Container::getInstance()->getFactory(\CCrmOwnerType::Deal)->getItems([
-                'select' => ['ID', 'ASSIGNED_BY_ID'],
-                'filter' => ['@ASSIGNED_BY_ID' => $userIds, '=STAGE_SEMANTIC_ID' => PhaseSemantics::PROCESS],
-            ]);
-            foreach ($items as $item) {
-                $loads[(int)$item->get('ASSIGNED_BY_ID')]['deals']++;
-            }
-        }
-        return $loads;
-    }
-
-    /**
-     * How many of the line's dialogs that came since `$since` (Unix time) each person holds (spec:
-     * lines[].strategy weighted), by user id.
-     */
-    public function dialogsSince(int $lineId, array $userIds, int $since): array
-    {
-        if (count($userIds) === 0) {
-            return [];
-        }
-        $this->need('imopenlines');
-        $counts = [];
-        $rows = SessionTable::getList([
-            'select' => ['OPERATOR_ID', 'CNT'],
-            'filter' => ['=CONFIG_ID' => $lineId, '@OPERATOR_ID' => array_values($userIds), '>=DATE_CREATE' => DateTime::createFromTimestamp($since)],
-            'runtime' => [new ExpressionField('CNT', 'COUNT(*)')],
-            'group' => ['OPERATOR_ID'],
-        ])->fetchAll();
-        foreach ($rows as $row) {
-            $counts[(int)$row['OPERATOR_ID']] = (int)$row['CNT'];
-        }
-        return $counts;
-    }
-
-    /**
-     * The operator of the client's previous dialog on the given lines (spec: lines[].sticky): the client is
-     * the session's connector user, so the same person writing through the same channel; 0 when none.
-     */
-    public function lastOperator(int $clientUserId, array $lineIds, int $beforeSessionId): int
-    {
-        if ($clientUserId <= 0 || count($lineIds) === 0) {
-            return 0;
-        }
-        $this->need('imopenlines');
-        $row = SessionTable::getList([
-            'select' => ['ID', 'OPERATOR_ID'],
-            'filter' => ['=USER_ID' => $clientUserId, '@CONFIG_ID' => array_values($lineIds), '<ID' => $beforeSessionId, '>OPERATOR_ID' => 0],
-            'order' => ['ID' => 'DESC'],
-            'limit' => 1,
-        ])->fetch();
-        return is_array($row) ? (int)$row['OPERATOR_ID'] : 0;
     }
 
     /** The contact and deal imopenlines bound to the session's chat (0 when none). */
