@@ -25,16 +25,21 @@ const held = (ID: number, lineId: number, operator: number, STATUS: number) => (
 });
 const newest = (sessions: Row[]): Row => sessions.reduce((a, b) => (Number(b.ID) > Number(a.ID) ? b : a));
 
+/** The contact center of scenario 003: four people at work in department 5, its website chat, Telegram and VK. */
+const center = {
+  ...base,
+  users: [user(30, 5), user(31, 5), user(32, 5), user(33, 5)],
+  departments: [{ ID: 5, NAME: 'Contact center', IBLOCK_SECTION_ID: 0, UF_HEAD: 30 }],
+  workdays: [30, 31, 32, 33].map((u) => ({ USER_ID: u, DATE_START: TODAY_08_50, DATE_FINISH: null as number | null })),
+  lines: [11, 12, 13].map((ID) => ({ ID, QUEUE_TYPE: ID === 12 ? 'strictly' : ID === 13 ? 'all' : 'evenly', CHECK_AVAILABLE: 'N', CRM: 'Y', ACTIVE: 'Y' })),
+};
+
 describe('scenario 003: the contact center', () => {
   it('the line’s limit and the portal-wide 1000 decide who is free; the pick is stamped; off hours the client is told and waits', async () => {
     const t = await runStory(moduleFilesFrom(dist('003-contact-center/rdn.center')), [
       {
         do: 'seed', store: {
-          ...base,
-          users: [user(30, 5), user(31, 5), user(32, 5), user(33, 5)],
-          departments: [{ ID: 5, NAME: 'Contact center', IBLOCK_SECTION_ID: 0, UF_HEAD: 30 }],
-          workdays: [30, 31, 32, 33].map((u) => ({ USER_ID: u, DATE_START: TODAY_08_50, DATE_FINISH: null })),
-          lines: [11, 12, 13].map((ID) => ({ ID, QUEUE_TYPE: ID === 12 ? 'strictly' : ID === 13 ? 'all' : 'evenly', CHECK_AVAILABLE: 'N', CRM: 'Y', ACTIVE: 'Y' })),
+          ...center,
           // Oleg (31) was given a dialog longest ago, then Nina (32), then Artem (33)
           queue: [
             { ID: 1, CONFIG_ID: 11, USER_ID: 31, SORT: 1, LAST_ACTIVITY_DATE: MON_10_00 - 3600 },
@@ -75,11 +80,7 @@ describe('scenario 003: least loaded and sticky', () => {
     const t = await runStory(moduleFilesFrom(dist('003-contact-center/rdn.center')), [
       {
         do: 'seed', store: {
-          ...base,
-          users: [user(30, 5), user(31, 5), user(32, 5), user(33, 5)],
-          departments: [{ ID: 5, NAME: 'Contact center', IBLOCK_SECTION_ID: 0, UF_HEAD: 30 }],
-          workdays: [30, 31, 32, 33].map((u) => ({ USER_ID: u, DATE_START: TODAY_08_50, DATE_FINISH: null })),
-          lines: [11, 12, 13].map((ID) => ({ ID, QUEUE_TYPE: ID === 12 ? 'strictly' : ID === 13 ? 'all' : 'evenly', CHECK_AVAILABLE: 'N', CRM: 'Y', ACTIVE: 'Y' })),
+          ...center,
           queue: [
             { ID: 1, CONFIG_ID: 12, USER_ID: 31, SORT: 1 }, { ID: 2, CONFIG_ID: 12, USER_ID: 33, SORT: 2 },
             { ID: 3, CONFIG_ID: 11, USER_ID: 31, SORT: 1, LAST_ACTIVITY_DATE: MON_10_00 - 3600 }, { ID: 4, CONFIG_ID: 11, USER_ID: 33, SORT: 2, LAST_ACTIVITY_DATE: MON_10_00 - 600 },
@@ -111,9 +112,7 @@ describe('scenario 003: skills', () => {
     const t = await runStory(moduleFilesFrom(dist('003-contact-center/rdn.center')), [
       {
         do: 'seed', store: {
-          ...base,
-          users: [user(30, 5), user(31, 5), user(32, 5), user(33, 5)],
-          departments: [{ ID: 5, NAME: 'Contact center', IBLOCK_SECTION_ID: 0, UF_HEAD: 30 }],
+          ...center,
           // Nina (32) and Artem (33), who speak English, have closed their day; Oleg (31) has English at level 1
           workdays: [30, 31, 32, 33].map((u) => ({ USER_ID: u, DATE_START: TODAY_08_50, DATE_FINISH: u === 32 || u === 33 ? TODAY_08_50 + 600 : null })),
           lines: [{ ID: 14, QUEUE_TYPE: 'evenly', CHECK_AVAILABLE: 'N', CRM: 'Y', ACTIVE: 'Y', QUEUE_TIME: 60 }],
