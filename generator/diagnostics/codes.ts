@@ -57,6 +57,8 @@ export const CODES = {
   B24R1056: { severity: 'warning', name: 'kpi-after-escalation', summary: 'A KPI threshold comes after the escalation, which ends the watch; nobody is told.' },
   B24R1057: { severity: 'warning', name: 'skill-nobody', summary: 'A line needs a skill at a level no person in the spec has.' },
   // Module identity and values
+  B24R1058: { severity: 'error', name: 'client-match-empty', summary: 'A VIP or office definition can never match a client (nothing to match on, regions without a region field, an office without people).' },
+  B24R1059: { severity: 'warning', name: 'vip-escalation-unused', summary: 'VIP escalation minutes on a line without an escalation, or not shorter than it.' },
   B24R1060: { severity: 'error', name: 'invalid-module-id', summary: 'The module id is not `vendor.module` in lowercase latin letters and digits.' },
   B24R1061: { severity: 'error', name: 'invalid-version', summary: 'The module version is not `X.Y.Z`.' },
   B24R1062: { severity: 'error', name: 'invalid-url', summary: 'The partner URL is not an http(s) URL.' },

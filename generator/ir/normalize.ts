@@ -92,6 +92,19 @@ export function normalize(spec: RoutingSpecInput): RoutingIR {
         sticky: l.sticky ?? false,
         watch: watchOf(l, DEFAULTS.kpiText[language]),
         skills: l.skills === undefined ? null : { require: skillList(l.skills.require), relaxAfterMinutes: l.skills.relaxAfterMinutes ?? null },
+        vip: l.vip === undefined ? null : {
+          phones: (l.vip.phones ?? []).map(digits),
+          contactTypes: [...(l.vip.contactTypes ?? [])],
+          field: l.vip.field ? { name: l.vip.field.name, values: [...l.vip.field.values] } : null,
+          to: [...(l.vip.to ?? [])],
+          watch: watchOf(l.vip.escalateAfterMinutes === undefined || !l.escalation ? l : { ...l, escalation: { ...l.escalation, afterMinutes: l.vip.escalateAfterMinutes } }, DEFAULTS.kpiText[language]),
+        },
+        geography: l.geography === undefined ? null : {
+          regionField: l.geography.regionField ?? null,
+          offices: l.geography.offices.map((o) => ({
+            name: o.name, prefixes: (o.prefixes ?? []).map(digits), regions: [...(o.regions ?? [])], users: [...o.users],
+          })),
+        },
         schedule: l.schedule ?? null,
       })),
       phones: [...(c.phones ?? [])],
@@ -267,6 +280,11 @@ function watchOf(l: LineInput, kpiText: string): WatchIR[] {
     .map((x) => x.p);
   const end = sorted.findIndex((p) => p.kind === 'escalate');
   return end < 0 ? sorted : sorted.slice(0, end + 1);
+}
+
+/** A phone number as its digits only, as the model and the core compare them. */
+export function digits(phone: string): string {
+  return phone.replace(/[^0-9]/g, '');
 }
 
 /** Skill → level as a list sorted by skill name. */

@@ -92,6 +92,28 @@ export interface LineIR {
   watch: WatchIR[];
   /** Skills a dialog needs (sorted), and when the need is dropped; null = none. */
   skills: { require: SkillIR[]; relaxAfterMinutes: number | null } | null;
+  /**
+   * Who is a VIP (phones as digits, contact types, a field's values), who takes their dialogs first, and
+   * the watch of a VIP's dialog (the line's, with the VIP escalation minutes); null = no VIPs.
+   */
+  vip: VipIR | null;
+  /** Offices by phone prefix (digits) or region; null = no geography. */
+  geography: { regionField: string | null; offices: OfficeIR[] } | null;
+}
+
+export interface VipIR {
+  phones: string[];
+  contactTypes: string[];
+  field: { name: string; values: string[] } | null;
+  to: number[];
+  watch: WatchIR[];
+}
+
+export interface OfficeIR {
+  name: string;
+  prefixes: string[];
+  regions: string[];
+  users: number[];
 }
 
 /** A point in time after a dialog was given: tell people (KPI), or pass the dialog on (escalation, the last point). */

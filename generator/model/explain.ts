@@ -77,6 +77,11 @@ export const REASON_TEXT: Record<ReasonCode, string> = {
   NO_SKILL: 'lacks a skill the line needs, at its level',
   WEIGHTED_TURN: 'the furthest behind their weighted share of today’s dialogs',
   AHEAD_OF_SHARE: 'has had more of today’s dialogs for their weight',
+  VIP_CLIENT: 'the client is a VIP',
+  VIP_TARGET: 'the first available of the people who take VIP clients',
+  VIP_WAITING: 'a VIP’s dialog waits in this line’s queue, and goes first',
+  CLIENT_OFFICE: 'in the client’s office',
+  OTHER_OFFICE: 'in another office than the client’s',
 };
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
@@ -87,6 +92,7 @@ const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 const AS: Record<CandidateTrace['as'], string> = {
   queue: '', responsible: ' (the contact’s responsible)', operator: '', supervisor: '', target: '', duty: ' (on duty)',
   'last-manager': ' (the client’s last operator)',
+  'vip-target': ' (takes VIP clients)',
 };
 const VERDICT: Record<CandidateTrace['verdict'], string> = { chosen: 'chosen', excluded: 'excluded', 'passed-over': 'passed over' };
 

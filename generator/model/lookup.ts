@@ -2,7 +2,7 @@
  * Plain look-ups in the IR and the world. When an id occurs twice, the first entry wins.
  */
 import type { CompanyIR, LineIR, RoutingIR, ScheduleIR, UserIR } from '../ir/types.ts';
-import type { World, WorldDepartment, WorldSession, WorldUser } from './types.ts';
+import type { World, WorldContact, WorldDepartment, WorldSession, WorldUser } from './types.ts';
 
 export function worldUser(world: World, userId: number): WorldUser | undefined {
   return world.users.find((u) => u.id === userId);
@@ -99,3 +99,13 @@ export function fillTemplate(template: string, values: Record<string, string>): 
   }
   return out;
 }
+
+/** The client's contact in the company: the lowest id among matches. */
+export function findContact(world: World, clientId: string, companyId: string): WorldContact | undefined {
+  let best: WorldContact | undefined;
+  for (const c of world.contacts) {
+    if (c.clientId === clientId && c.companyId === companyId && (best === undefined || c.id < best.id)) best = c;
+  }
+  return best;
+}
+

@@ -3,16 +3,19 @@
  * operator (the contact's responsible on a repeat contact, else the line's queue by its mode) and
  * schedule the availability check.
  */
-import type { CompanyIR, LineIR, RoutingIR } from '../ir/types.ts';
+import type { CompanyIR, LineIR, OfficeIR, RoutingIR } from '../ir/types.ts';
 import { capacity, queueAvailability } from './availability.ts';
 import { chooseDuty, lineHours, personalHours, skillGap } from './hours.ts';
 import { byStrategy } from './strategy.ts';
+import { clientReasons, officeOf, vipTarget, waitingVip, watchOfSession, isVip } from './client.ts';
 import { watchStart } from './watch.ts';
-import { companyOfLine, fillTemplate, irLine } from './lookup.ts';
+import { companyOfLine, fillTemplate, findContact, irLine } from './lookup.ts';
 import { addMinutes, instantMillis } from './schedule.ts';
 import type {
   CandidateTrace, DecideResult, Effect, ReasonCode, TransferTarget, World, WorldContact, WorldDeal, WorldSession,
 } from './types.ts';
+
+export { findContact };
 
 export interface OwnerChoice {
   owner: TransferTarget;
@@ -66,7 +69,7 @@ export function routeDialog(ir: RoutingIR, world: World, session: WorldSession):
     ? { type: 'session.assign', sessionId: session.id, userId: ownerUser }
     : { type: 'session.toQueue', sessionId: session.id, lineId: choice.owner.type === 'queue' ? choice.owner.lineId : session.lineId });
   if (ownerUser !== null && stampsTurn(line, choice.reason)) effects.push({ type: 'queue.stamp', lineId: line.id, userId: ownerUser });
-  if (ownerUser !== null) effects.push(...watchStart(line, session.id, ownerUser, world.now));
+  if (ownerUser !== null) effects.push(...watchStart(watchOfSession(ir, world, session, line), session.id, ownerUser, world.now));
   const closed = choice.hours === 'LINE_CLOSED' || choice.reason === 'LINE_CLOSED';
   if (closed && line.offHours?.reply) effects.push({ type: 'chat.reply', chatId: session.chatId, text: line.offHours.reply });
   if (ir.availabilityCheck !== null && ownerUser !== null) {
@@ -77,6 +80,7 @@ export function routeDialog(ir: RoutingIR, world: World, session: WorldSession):
   }
   const reasons: ReasonCode[] = [
     firstContact ? 'FIRST_CONTACT' : 'REPEAT_CONTACT',
+    ...clientReasons(ir, world, session, line),
     deal ? 'DEAL_REUSED' : 'DEAL_CREATED',
     ...(choice.hours && choice.hours !== choice.reason ? [choice.hours] : []),
     choice.reason,
@@ -114,15 +118,6 @@ export function stampsTurn(line: LineIR, reason: ReasonCode): boolean {
 /** `user:<id>` or `queue:<lineId>`, as written in log messages. */
 export function targetText(t: TransferTarget): string {
   return t.type === 'user' ? `user:${t.userId}` : `queue:${t.lineId}`;
-}
-
-/** The client's contact in the company: the lowest id among matches. */
-export function findContact(world: World, clientId: string, companyId: string): WorldContact | undefined {
-  let best: WorldContact | undefined;
-  for (const c of world.contacts) {
-    if (c.clientId === clientId && c.companyId === companyId && (best === undefined || c.id < best.id)) best = c;
-  }
-  return best;
 }
 
 /** The contact's working deal: the highest-id deal in progress (`P`) in the pipeline. */
@@ -190,6 +185,11 @@ function chooseUsual(
     }
     candidates.push({ userId, as: 'responsible', verdict: 'excluded', reasons: [why] });
   }
+  if (line.vip && line.vip.to.length > 0 && isVip(ir, world, session, line)) {
+    const target = vipTarget(ir, world, line);
+    candidates.push(...target.candidates);
+    if (target.userId !== null) return { owner: { type: 'user', userId: target.userId }, reason: 'VIP_TARGET', candidates };
+  }
   const fromQueue = chooseFromQueue(ir, world, session, line);
   return { ...fromQueue, candidates: [...candidates, ...fromQueue.candidates] };
 }
@@ -211,7 +211,7 @@ export function chooseFromQueue(ir: RoutingIR, world: World, session: WorldSessi
   const queue = world.lines.find((l) => l.id === line.id)?.queue ?? [];
   const verdicts = new Map<number, CandidateTrace>();
   const order: number[] = [];
-  const available: QueueEntry[] = [];
+  let available: QueueEntry[] = [];
   queue.forEach((entry, index) => {
     if (verdicts.has(entry.userId)) return;
     const why = queueAvailability(entry.userId, world, ir.vacationTypes, line.checkAvailability) ?? capacity(line, entry, world)
@@ -225,12 +225,28 @@ export function chooseFromQueue(ir: RoutingIR, world: World, session: WorldSessi
   const mark = (userId: number, verdict: CandidateTrace['verdict'], reason: ReasonCode): void => {
     verdicts.set(userId, { userId, as: 'queue', verdict, reasons: [reason] });
   };
+  let office: OfficeIR | null = null;
   const result = (owner: TransferTarget, reason: ReasonCode): OwnerChoice => ({
-    owner, reason, candidates: order.map((id) => verdicts.get(id)!),
+    owner,
+    reason,
+    candidates: order.map((id) => {
+      const v = verdicts.get(id)!;
+      return office && v.verdict === 'chosen' ? { ...v, reasons: [...v.reasons, 'CLIENT_OFFICE' as const] } : v;
+    }),
   });
   const toQueue: TransferTarget = { type: 'queue', lineId: line.id };
 
   if (available.length === 0) return result(toQueue, 'NO_AVAILABLE_OPERATOR');
+  if (waitingVip(ir, world, session, line) && !isVip(ir, world, session, line)) {
+    for (const a of available) mark(a.userId, 'passed-over', 'VIP_WAITING');
+    return result(toQueue, 'VIP_WAITING');
+  }
+  const users = officeOf(ir, world, session, line)?.users ?? [];
+  if (available.some((a) => users.includes(a.userId))) {
+    office = officeOf(ir, world, session, line);
+    for (const a of available) if (!users.includes(a.userId)) mark(a.userId, 'passed-over', 'OTHER_OFFICE');
+    available = available.filter((a) => users.includes(a.userId));
+  }
   if (line.mode === 'all') {
     for (const a of available) mark(a.userId, 'chosen', 'OFFERED_TO_ALL');
     return result(toQueue, 'OFFERED_TO_ALL');

@@ -75,6 +75,8 @@ export interface WorldSession {
   answeredAt?: Instant | null;
   /** When the dialog came (`DATE_CREATE`), for `lines[].skills.relaxAfterMinutes`; absent: now. */
   createdAt?: Instant;
+  /** The client's phone as the channel gave it (`lines[].vip.phones`, `geography`); absent: unknown. */
+  phone?: string;
 }
 
 export interface WorldContact {
@@ -84,6 +86,10 @@ export interface WorldContact {
   responsibleId: number;
   /** Every deal the contact is bound to (for the responsible sync); absent means unknown. */
   dealIds?: number[];
+  /** The contact's type (`TYPE_ID`), for `lines[].vip.contactTypes`; absent: none. */
+  typeId?: string;
+  /** Values of the contact fields the spec names (`vip.field`, `geography.regionField`); a multiple field gives a list. */
+  fields?: Record<string, string | string[]>;
 }
 
 export interface WorldDeal {
@@ -216,7 +222,12 @@ export type ReasonCode =
   | 'ESCALATED'
   | 'NO_SKILL'
   | 'WEIGHTED_TURN'
-  | 'AHEAD_OF_SHARE';
+  | 'AHEAD_OF_SHARE'
+  | 'VIP_CLIENT'
+  | 'VIP_TARGET'
+  | 'VIP_WAITING'
+  | 'CLIENT_OFFICE'
+  | 'OTHER_OFFICE';
 
 export type TransferTarget = { type: 'user'; userId: number } | { type: 'queue'; lineId: number };
 
@@ -281,7 +292,7 @@ export type Effect =
 export interface CandidateTrace {
   userId: number;
   /** Why this person was looked at. */
-  as: 'queue' | 'responsible' | 'operator' | 'supervisor' | 'target' | 'duty' | 'last-manager';
+  as: 'queue' | 'responsible' | 'operator' | 'supervisor' | 'target' | 'duty' | 'last-manager' | 'vip-target';
   verdict: 'chosen' | 'excluded' | 'passed-over';
   reasons: ReasonCode[];
 }

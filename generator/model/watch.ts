@@ -4,6 +4,7 @@
  * escalation passes the dialog on and ends the watch. Points are chained: each schedules the next.
  */
 import type { LineIR, RoutingIR, WatchIR } from '../ir/types.ts';
+import { watchOfSession } from './client.ts';
 import { companyOfLine, fillTemplate, irLine, userLabel, worldSession } from './lookup.ts';
 import { chooseFromQueue, ignore, stampsTurn, targetText } from './route.ts';
 import { addMinutes } from './schedule.ts';
@@ -11,8 +12,8 @@ import { findSupervisor } from './supervisor.ts';
 import type { CandidateTrace, DecideResult, Effect, ReasonCode, TransferTarget, World } from './types.ts';
 
 /** The first point of the watch for a dialog just given to `operatorId`, if the line has one. */
-export function watchStart(line: LineIR, sessionId: number, operatorId: number, now: string): Effect[] {
-  const first = line.watch[0];
+export function watchStart(watch: WatchIR[], sessionId: number, operatorId: number, now: string): Effect[] {
+  const first = watch[0];
   return first ? [{ type: 'answer.watch', sessionId, operatorId, step: 0, at: addMinutes(now, first.minutes) }] : [];
 }
 
@@ -25,7 +26,8 @@ export function answerDue(ir: RoutingIR, world: World, sessionId: number, operat
   if (session.answeredAt) return ignore('ANSWERED', 'world');
   const line = irLine(ir, session.lineId);
   const company = companyOfLine(ir, session.lineId);
-  const point = line?.watch[step];
+  const watch = line ? watchOfSession(ir, world, session, line) : [];
+  const point = watch[step];
   if (!line || !company || !point) return ignore('NO_WATCH', 'lines.watch');
   const decidedBy = `lines.${line.id}.${point.kind === 'kpi' ? 'kpi' : 'escalation'}`;
   if (point.kind === 'kpi') {
@@ -45,7 +47,7 @@ export function answerDue(ir: RoutingIR, world: World, sessionId: number, operat
       dialog: String(session.id), line: line.name, operator: userLabel(ir, operatorId), minutes: String(point.minutes),
     });
     const effects: Effect[] = [...told].map((userId) => ({ type: 'notify' as const, userId, text }));
-    effects.push(...next(line, step, session.id, operatorId, world.now, point));
+    effects.push(...next(watch, step, session.id, operatorId, world.now, point));
     return {
       decision: { kind: 'kpi', sessionId: session.id, notified: told.size },
       effects,
@@ -68,8 +70,8 @@ export function answerDue(ir: RoutingIR, world: World, sessionId: number, operat
 }
 
 /** The watch's next point, at its own minute after the dialog was given. */
-function next(line: LineIR, step: number, sessionId: number, operatorId: number, now: string, point: WatchIR): Effect[] {
-  const following = line.watch[step + 1];
+function next(watch: WatchIR[], step: number, sessionId: number, operatorId: number, now: string, point: WatchIR): Effect[] {
+  const following = watch[step + 1];
   return following ? [{ type: 'answer.watch', sessionId, operatorId, step: step + 1, at: addMinutes(now, following.minutes - point.minutes) }] : [];
 }
 

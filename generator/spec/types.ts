@@ -236,6 +236,53 @@ export interface LineInput {
    * @example { require: { english: 2 }, relaxAfterMinutes: 5 }
    */
   skills?: SkillsInput;
+  /**
+   * VIP clients (a phone in a list, a contact of a listed type, or a contact field with a listed value)
+   * go first to `to`, the first of them available, then as usual; a new dialog of a client who is not a
+   * VIP never takes an operator from the line's queue while a VIP dialog of the line waits there; and
+   * `escalateAfterMinutes` replaces the escalation's minutes for them. The portal has no VIP priority.
+   * @default none
+   * @example { phones: ['+7 495 100-00-01'], contactTypes: ['VIP'], to: [31], escalateAfterMinutes: 2 }
+   */
+  vip?: VipInput;
+  /**
+   * Offices by the client's phone prefix (the longest listed prefix wins) or by a contact field holding a
+   * region: queue members of the client's office get the dialog first; none of them available, the
+   * rest of the queue. The portal does not route by place.
+   * @default none
+   * @example { regionField: 'UF_CRM_REGION', offices: [{ name: 'Moscow', prefixes: ['7495', '7499'], users: [31, 32] }] }
+   */
+  geography?: GeographyInput;
+}
+
+export interface VipInput {
+  /** Client phones, compared by their digits only. @default [] @example ['+7 495 100-00-01'] */
+  phones?: readonly string[];
+  /** The client's segment as the contact's type (`TYPE_ID`, the CRM's contact types). @default [] @example ['VIP'] */
+  contactTypes?: readonly string[];
+  /** A contact field (`UF_CRM_…` or a standard one) and the values that make a VIP. @default none @example { name: 'UF_CRM_VIP', values: ['1'] } */
+  field?: { name: string; values: readonly string[] };
+  /** People who take a VIP's new dialog first, in this order; they need not be in the queue. @default [] */
+  to?: readonly UserId[];
+  /** For a VIP's dialog, the escalation comes this many minutes after it was given (1 to 1440). @default the line's escalation */
+  escalateAfterMinutes?: number;
+}
+
+export interface GeographyInput {
+  /** A contact field holding the client's region, compared with `offices[].regions`. @default none */
+  regionField?: string;
+  offices: readonly OfficeInput[];
+}
+
+export interface OfficeInput {
+  /** A label for explanations. @example 'Moscow' */
+  name: string;
+  /** Phone prefixes, digits with the country code. @default [] @example ['7495', '7499'] */
+  prefixes?: readonly string[];
+  /** Values of `regionField` that belong to this office. @default [] @example ['Moscow', 'Moscow Oblast'] */
+  regions?: readonly string[];
+  /** The office's people; those in the line's queue get its clients first. */
+  users: readonly UserId[];
 }
 
 export interface SkillsInput {

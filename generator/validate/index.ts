@@ -8,6 +8,7 @@
  * - module.ts      B24R1060 module id, B24R1061 version, B24R1062 partner URL
  * - companies.ts   B24R1050 pipeline, B24R1051 no lines, B24R1052 no companies, B24R1065 phones,
  *                  B24R1080 / B24R1081 head of sales missing for a job / a notification
+ * - clients.ts     B24R1058 VIP or office matching nobody, B24R1059 VIP escalation unused, B24R1055 on lines offered to all
  * - values.ts      B24R1063 ids, B24R1066 empty texts
  * - uniqueness.ts  B24R1010 duplicate ids, B24R1011 line in two companies, B24R1012 phone in two companies
  * - references.ts  B24R1001–B24R1006 unknown line, department, schedule, person, role, company
@@ -19,6 +20,7 @@
 import type { Diagnostic } from '../diagnostics/types.ts';
 import type { RoutingSpecInput } from '../spec/types.ts';
 import { rec } from './diag.ts';
+import { checkClients } from './clients.ts';
 import { checkCompanies } from './companies.ts';
 import { checkModule } from './module.ts';
 import { checkReferences } from './references.ts';
@@ -35,6 +37,7 @@ const CHECKS = [
   checkKeys,
   checkModule,
   checkCompanies,
+  checkClients,
   checkIdsAndTexts,
   checkUniqueness,
   checkReferences,

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CODES } from '../../generator/diagnostics/codes.ts';
+import { rows as clients } from './cases/clients.ts';
 import { rows as companies } from './cases/companies.ts';
 import { rows as keys } from './cases/keys.ts';
 import { rows as module } from './cases/module.ts';
@@ -14,7 +15,7 @@ import { rows as time } from './cases/time.ts';
 import { rows as uniqueness } from './cases/uniqueness.ts';
 import { rows as values } from './cases/values.ts';
 
-const tables = { companies, keys, module, references, rules, structure, time, uniqueness, values };
+const tables = { clients, companies, keys, module, references, rules, structure, time, uniqueness, values };
 
 describe('validate: the tables cover every code', () => {
   const exercised = new Set(Object.values(tables).flatMap((rows) => rows.flatMap((r) => r.want.map((w) => w.code))));
