@@ -73,7 +73,7 @@ export const MEMORY: ReadonlySet<string> = new Set([
   'CAdminTabControl::ActiveTabParam', 'Bitrix\\Main\\Type\\DateTime::createFromTimestamp', 'Bitrix\\Main\\Type\\Date::getTimestamp',
   'Bitrix\\Main\\Type\\Date::add', 'Bitrix\\Main\\Result::isSuccess', 'Bitrix\\Main\\Result::getErrorMessages',
   'Bitrix\\Main\\Result::getData', 'Bitrix\\ImOpenLines\\Session::getData', 'Bitrix\\Crm\\Service\\Container::getInstance',
-  'Bitrix\\Crm\\Service\\Container::getFactory', 'Bitrix\\Crm\\Item::get', 'Bitrix\\Crm\\Item::getId',
+  'Bitrix\\Crm\\Service\\Container::getFactory', 'Bitrix\\Crm\\Item::get', 'Bitrix\\Crm\\Item::hasField', 'Bitrix\\Crm\\Item::getId',
   'Bitrix\\Crm\\Service\\Factory::createItem', 'Bitrix\\Crm\\Service\\Factory::getAddOperation',
   'Bitrix\\Crm\\Service\\Factory::getUpdateOperation', 'Bitrix\\Crm\\Service\\Operation::disableCheckAccess', 'Bitrix\\Crm\\Item::set',
   'Bitrix\\Crm\\Service\\Context::setUserId', 'Bitrix\\Main\\ORM\\Data\\DataManager::getEntity', 'Bitrix\\Main\\Application::getConnection',

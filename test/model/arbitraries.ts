@@ -86,6 +86,22 @@ export const IRS: RoutingIR[] = [
           : { ...l, schedule: 'beta-support', offHours: { to: { line: 1 } }, personalHours: true, capacity: { maxDialogs: 2 } })),
     })),
   }),
+  // VIPs by phone, type and field, with targets and a shorter escalation; offices by region and phone prefix
+  irWith({
+    companies: COMPANIES.map((c) => ({
+      ...c,
+      lines: c.lines.map((l): LineInput => (l.id === 1
+        ? {
+          ...l,
+          vip: { phones: ['+7 495 100-00-01'], contactTypes: ['VIP'], field: { name: 'UF_CRM_TIER', values: ['gold'] }, to: [12, 40, 10], escalateAfterMinutes: 2 },
+          escalation: { afterMinutes: 6, to: 'next' }, kpi: [{ afterMinutes: 3, notify: ['supervisor'] }],
+          geography: { regionField: 'UF_CRM_REGION', offices: [{ name: 'Russia', prefixes: ['7'], users: [11, 12] }, { name: 'Moscow', prefixes: ['7495'], regions: ['Moscow'], users: [13, 20] }] },
+        }
+        : l.id === 3
+          ? { ...l, vip: { contactTypes: ['VIP'] }, geography: { offices: [{ name: 'US', prefixes: ['1'], users: [21] }] }, strategy: { type: 'least-loaded' }, capacity: { maxDialogs: 1 } }
+          : l)),
+    })),
+  }),
   irWith({
     responsibleSync: {
       iterator: { batchSize: 3, notify: [10, 22], text: '{deals}/{changed}' },
@@ -171,6 +187,7 @@ const sessionArb = (id: number): fc.Arbitrary<WorldSession> => fc.record({
   lastOperatorId: fc.option(fc.constantFrom(0, ...USER_IDS), { nil: undefined, freq: 2 }),
   answeredAt: fc.option(fc.constantFrom(null, '2026-03-02T10:00:00+03:00'), { nil: undefined, freq: 2 }),
   createdAt: fc.option(fc.constantFrom('2026-02-20T10:00:00+03:00', '2026-03-02T10:14:00+03:00', '2026-03-09T10:00:00Z'), { nil: undefined, freq: 2 }),
+  phone: fc.option(fc.constantFrom('+7 495 100-00-01', '74951000001', '+7 495 222-33-44', '+7 812 000-00-00', '+1 202 555 0123', ''), { nil: undefined, freq: 2 }),
 }, { requiredKeys: ['id', 'chatId', 'lineId', 'clientId', 'operatorId', 'status', 'participants', 'queueHistory'] });
 
 const contactArb = (id: number): fc.Arbitrary<WorldContact> => fc.record({
@@ -179,6 +196,11 @@ const contactArb = (id: number): fc.Arbitrary<WorldContact> => fc.record({
   companyId: fc.constantFrom('alfa', 'alfa', 'beta', 'beta', 'gamma'),
   responsibleId: userIdArb,
   dealIds: fc.option(fc.subarray([1, 2, 3, 4, 5, 6, 7, 9]), { nil: undefined, freq: 2 }),
+  typeId: fc.option(fc.constantFrom('VIP', 'CLIENT'), { nil: undefined, freq: 2 }),
+  fields: fc.option(fc.record({
+    UF_CRM_TIER: fc.constantFrom<string | string[]>('gold', 'silver', ['silver', 'gold'], []),
+    UF_CRM_REGION: fc.constantFrom('Moscow', 'Tver'),
+  }, { requiredKeys: [] }), { nil: undefined, freq: 2 }),
 }, { requiredKeys: ['id', 'clientId', 'companyId', 'responsibleId'] });
 
 const dealArb = (id: number): fc.Arbitrary<WorldDeal> => fc.record({

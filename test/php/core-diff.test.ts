@@ -37,7 +37,26 @@ const TARGETS: Target[] = [
     worlds: worldArb.map(withDuplicates),
   },
   { name: 'time (DST)', ir: TIME_IR, worlds: dstWorldArb },
+  { name: 'repeat clients with deals in progress', ir: IRS[0]!, worlds: worldArb.map(repeatClients) },
+  { name: 'VIPs waiting in the queue', ir: IRS.find((ir) => ir.companies[0]!.lines[0]!.vip !== null)!, worlds: worldArb.map(waitingOnLine1) },
 ];
+
+/** Every contact of company alfa, every deal in progress in its pipeline: repeat contacts reuse deals. */
+function repeatClients(world: World): World {
+  return {
+    ...world,
+    contacts: world.contacts.map((c) => ({ ...c, companyId: 'alfa' })),
+    deals: world.deals.map((d) => ({ ...d, categoryId: 1, stage: 'P' as const })),
+  };
+}
+
+/** Every other session open on line 1 with nobody holding it: dialogs wait there, some of them VIPs'. */
+function waitingOnLine1(world: World): World {
+  return {
+    ...world,
+    sessions: world.sessions.map((x, i) => (i % 2 === 1 ? { ...x, lineId: 1, operatorId: 0, status: 'open' as const, pinned: false } : x)),
+  };
+}
 
 /**
  * The world with second entries under ids already used (the first must win everywhere) and queues that
@@ -53,7 +72,7 @@ function withDuplicates(world: World): World {
   };
 }
 
-/** Cases per target: 6 targets × 2,000 = 12,000 on PHP 8.4, 6 × 400 = 2,400 on 7.4. */
+/** Cases per target: 14 targets × 2,000 = 28,000 on PHP 8.4, 14 × 400 = 5,600 on 7.4. */
 const RUNS: Record<PhpVersion, number> = { '8.4': 2_000, '7.4': 400 };
 
 function casesFor(target: Target, numRuns: number): CoreCase[] {
@@ -120,6 +139,7 @@ describe('the batches reach every branch', () => {
       'DEPARTMENT_HEAD', 'RULE_TARGET', 'FIRST_CONTACT', 'REPEAT_CONTACT', 'DEAL_REUSED', 'DEAL_CREATED', 'LINE_NOT_MANAGED',
       'SESSION_UNKNOWN', 'SESSION_CLOSED', 'OPERATOR_CHANGED', 'NO_AVAILABLE_OPERATOR', 'NO_SUPERVISOR', 'TARGET_UNAVAILABLE',
       'KEEP_BLOCKED', 'RULE_MATCHED', 'FALLBACK', 'NO_CHECK', 'UNKNOWN_JOB', 'NO_HEAD_OF_SALES', 'ALREADY_IN_CHAT',
+      'VIP_CLIENT', 'VIP_TARGET', 'VIP_WAITING', 'CLIENT_OFFICE', 'OTHER_OFFICE',
     ];
     expect(codes.filter((c) => !seen.has(c))).toEqual([]);
   });

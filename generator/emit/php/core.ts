@@ -13,7 +13,7 @@ import { phpDocText, phpString, phpValue } from './values.ts';
 
 /** The fixed classes of the core, by file name (Bitrix autoload: `Core\Decider` → `lib/core/decider.php`). */
 export const CORE_FIXED = [
-  'decider', 'route', 'queue', 'hours', 'watch', 'check', 'job', 'moves', 'sync', 'requests', 'availability', 'supervisor', 'facts', 'lookup', 'schedule', 'instant',
+  'decider', 'route', 'queue', 'client', 'hours', 'watch', 'check', 'job', 'moves', 'sync', 'requests', 'availability', 'supervisor', 'facts', 'lookup', 'schedule', 'instant',
   'text', 'result',
 ] as const;
 

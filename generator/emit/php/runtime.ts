@@ -24,6 +24,7 @@ const FILES: readonly (readonly [string, string])[] = [
   ['lib/gateway/dealcontacts.php', 'module/lib/gateway/dealcontacts.php.hbs'],
   ['lib/world/builder.php', 'module/lib/world/builder.php.hbs'],
   ['lib/world/worldreader.php', 'module/lib/world/reader.php.hbs'],
+  ['lib/world/clientreader.php', 'module/lib/world/clientreader.php.hbs'],
   ['lib/timing/nextrun.php', 'module/lib/timing/nextrun.php.hbs'],
   ['lib/router.php', 'module/lib/router.php.hbs'],
   ['lib/agent/retry.php', 'module/lib/agent/retry.php.hbs'],

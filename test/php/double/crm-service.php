@@ -62,7 +62,7 @@ class Factory
         'CREATED_BY' => 'int', 'UPDATED_BY' => 'int', 'CREATED_TIME' => 'datetime', 'UPDATED_TIME' => 'datetime'];
     private const CONTACT = ['ID' => 'int', 'NAME' => 'string', 'LAST_NAME' => 'string', 'SECOND_NAME' => 'string', 'ASSIGNED_BY_ID' => 'int',
         'COMPANY_ID' => 'int', 'OPENED' => 'bool', 'SOURCE_ID' => 'string', 'COMMENTS' => 'string', 'CREATED_BY' => 'int',
-        'UPDATED_BY' => 'int', 'CREATED_TIME' => 'datetime', 'UPDATED_TIME' => 'datetime'];
+        'UPDATED_BY' => 'int', 'CREATED_TIME' => 'datetime', 'UPDATED_TIME' => 'datetime', 'TYPE_ID' => 'string'];
 
     private $entityTypeId;
 
@@ -71,9 +71,12 @@ class Factory
         $this->entityTypeId = $entityTypeId;
     }
 
+    /** The entity's fields, with the user fields the store declares for it (`userFields`: entity type id → name → type). */
     public static function fieldsForDouble(int $entityTypeId): array
     {
-        return $entityTypeId === \CCrmOwnerType::Deal ? self::DEAL : self::CONTACT;
+        $own = $entityTypeId === \CCrmOwnerType::Deal ? self::DEAL : self::CONTACT;
+        $declared = Portal::$s['userFields'][$entityTypeId] ?? [];
+        return $own + $declared;
     }
 
     public static function tableForDouble(int $entityTypeId): string

@@ -95,6 +95,13 @@ class Item
         return $this->data[$commonFieldName] ?? null;
     }
 
+    /** The entity's own fields and the user fields the portal declared for it (`userFields` of the store). */
+    public function hasField(string $commonFieldName): bool
+    {
+        Portal::enter('Bitrix\Crm\Item::hasField');
+        return array_key_exists($commonFieldName, Service\Factory::fieldsForDouble($this->entityTypeId));
+    }
+
     public function set(string $commonFieldName, $value): self
     {
         Portal::enter('Bitrix\Crm\Item::set');

@@ -504,6 +504,7 @@ class UserTable extends ORM\Data\DataManager
         $schema = [
             'ID' => 'int', 'ACTIVE' => 'bool', 'LOGIN' => 'string', 'NAME' => 'string', 'LAST_NAME' => 'string',
             'EMAIL' => 'string', 'WORK_POSITION' => 'string', 'EXTERNAL_AUTH_ID' => 'string', 'LAST_ACTIVITY_DATE' => 'datetime',
+            'PERSONAL_MOBILE' => 'string',
         ];
         // UF_DEPARTMENT is a user field the intranet module creates: without intranet it does not exist.
         if (Portal::moduleInstalled('intranet')) {

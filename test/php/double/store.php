@@ -59,6 +59,8 @@ final class Portal
             'contacts' => [],
             'deals' => [],
             'dealContacts' => [],
+            // user fields the portal declared for CRM entities: entity type id => field name => type
+            'userFields' => [],
             'eventHandlers' => [],
             'agents' => [],
             'options' => [],
