@@ -1,9 +1,8 @@
 /**
  * Scenario 003: a contact center collects chats from the website, Telegram and VK into one company.
- * Each line hands out dialogs its own way (evenly with a returning client kept with their operator, by
- * the lightest load, to everyone at once, to those who speak English), an operator holds at most a few
- * dialogs of a line at a time,
- * nobody absent gets a dialog, and outside working hours the client is told when to expect an answer
+ * Each line hands out dialogs its own way (evenly with a returning client kept with their operator and
+ * the client's own office first, by the lightest load, to everyone at once, to those who speak English),
+ * an operator holds at most a few dialogs of a line at a time, nobody absent gets a dialog, and outside working hours the client is told when to expect an answer
  * while the dialog waits in the queue.
  */
 import { defineRouting } from 'b24route';
@@ -33,6 +32,14 @@ export default defineRouting({
           sticky: true,
           schedule: 'center-hours',
           offHours: { reply: 'Мы работаем с 9:00 до 20:00 по Москве и ответим утром.' },
+          // clients go to their own office first: by the region in the contact, else by the phone's code
+          geography: {
+            regionField: 'UF_CRM_REGION',
+            offices: [
+              { name: 'Moscow', prefixes: ['7495', '7499'], regions: ['Москва', 'Московская область'], users: [31, 32] },
+              { name: 'Saint Petersburg', prefixes: ['7812'], regions: ['Санкт-Петербург'], users: [33] },
+            ],
+          },
         },
         {
           id: 12,

@@ -4,7 +4,8 @@
  * queue. Managers get dialogs only within their own working hours. At lunch and after hours a duty
  * manager takes WhatsApp; Telegram dialogs after hours move to the WhatsApp line, and the client is told.
  * A WhatsApp dialog nobody takes is reported to the supervisor, then to the head of sales; a Telegram
- * dialog nobody takes within 5 minutes goes to the operator's supervisor.
+ * dialog nobody takes within 5 minutes goes to the operator's supervisor; a VIP's within 2, and VIPs
+ * go to their manager first and never wait behind other clients.
  */
 import { defineRouting } from 'b24route';
 
@@ -48,6 +49,9 @@ export default defineRouting({
           escalation: { afterMinutes: 5, to: 'supervisor' },
           // Sofia works Telegram for two: she gets twice the share of the day's dialogs
           strategy: { type: 'weighted', weights: { 42: 2 } },
+          // VIP clients (contact type VIP, or a wholesale buyer's phone) go to Maxim first, never wait
+          // behind other clients, and are passed on after 2 minutes instead of 5
+          vip: { contactTypes: ['VIP'], phones: ['+7 916 000-00-77'], to: [41], escalateAfterMinutes: 2 },
         },
         { id: 23, name: 'Website chat', mode: 'all' },
       ],

@@ -52,6 +52,24 @@ export function queueLines(ir: RoutingIR, world: World, lineId: number): string[
     const relax = line.skills.relaxAfterMinutes;
     out.push(`Skills: ${need}${relax === null ? '' : `; anyone may take a dialog ${relax} min after it came`}.`);
   }
+  if (line.vip) {
+    const vip = line.vip;
+    const by = [
+      ...(vip.phones.length > 0 ? [`${vip.phones.length} listed phone${vip.phones.length === 1 ? '' : 's'}`] : []),
+      ...(vip.contactTypes.length > 0 ? [`contact type ${vip.contactTypes.join(' or ')}`] : []),
+      ...(vip.field ? [`${vip.field.name} = ${vip.field.values.join(' or ')}`] : []),
+    ].join(', ');
+    const escalation = vip.watch.find((p) => p.kind === 'escalate');
+    const usual = line.watch.find((p) => p.kind === 'escalate');
+    out.push(`VIP: ${by}; ${vip.to.length > 0 ? `first the first available of ${who(vip.to)}, then as usual; ` : ''}`
+      + 'never behind a client who is not a VIP in this queue'
+      + `${escalation && usual && escalation.minutes !== usual.minutes ? `; passed on after ${escalation.minutes} min` : ''}.`);
+  }
+  if (line.geography) {
+    const offices = line.geography.offices.map((o) => `${o.name} (${who(o.users)})`).join('; ');
+    const region = line.geography.regionField;
+    out.push(`Offices: ${offices} — the client’s office first, found by ${region ? `${region}, else ` : ''}the phone’s code; nobody there available, the rest of the queue.`);
+  }
   if (line.watch.length > 0) {
     const said = line.watch.map((p) => {
       if (p.kind === 'kpi') {

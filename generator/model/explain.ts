@@ -108,6 +108,7 @@ export function explainLines(ir: RoutingIR, world: World, event: RoutingEvent, r
   if (d.kind === 'route') {
     lines.push(`${d.firstContact ? 'First contact' : 'Repeat contact'}: ${REASON_TEXT[d.firstContact ? 'FIRST_CONTACT' : 'REPEAT_CONTACT']}`
       + (d.contact.mode === 'existing' ? ` (contact #${d.contact.id}).` : '; a contact is created.'));
+    if (result.trace.reasons.includes('VIP_CLIENT')) lines.push(`Client: ${REASON_TEXT.VIP_CLIENT}; their dialog goes first.`);
     lines.push(d.deal.mode === 'existing'
       ? `Deal #${d.deal.id}: ${REASON_TEXT.DEAL_REUSED}.`
       : `Deal: ${REASON_TEXT.DEAL_CREATED} (category ${d.deal.categoryId}).`);

@@ -54,6 +54,14 @@ describe('explain on scenario 003 (contact center)', () => {
   });
 });
 
+describe('explain on scenario 003: the client’s office', () => {
+  it('a Saint Petersburg number: the office’s operator gets it, and the line’s offices are named', async () => {
+    const lines = await explain('003-contact-center', 'dialog.started:504');
+    expect(lines).toContain('Offices: Moscow (Oleg Ivanov, Nina Pavlova); Saint Petersburg (Artem Kozlov) — the client’s office first, found by UF_CRM_REGION, else the phone’s code; nobody there available, the rest of the queue.');
+    expect(lines).toContain('Candidate Artem Kozlov (#33): chosen — idle the longest in the queue; in the client’s office.');
+  });
+});
+
 describe('explain on scenario 004 (open lines of a shop)', () => {
   it('at lunch the known client goes to the duty manager, not to their responsible', async () => {
     const lines = await explain('004-open-lines', 'dialog.started:601');
@@ -87,5 +95,16 @@ describe('explain on scenario 004 (open lines of a shop)', () => {
       'The line’s queue moves dialog #603 on “WhatsApp” (line 21) of Online shop on from Denis Popov (#43).',
       'Ignored: the dialog is pinned to its operator, so it stays.',
     ]);
+  });
+  it('a VIP’s phone: Maxim first (his day is not open), then the queue; the watch comes at 2 minutes, not 5', async () => {
+    const lines = await explain('004-open-lines', 'dialog.started:604');
+    expect(lines).toContain('VIP: 1 listed phone, contact type VIP; first the first available of Maxim Orlov, then as usual; never behind a client who is not a VIP in this queue; passed on after 2 min.');
+    expect(lines).toContain('Client: the client is a VIP; their dialog goes first.');
+    expect(lines).toContain('Candidate Maxim Orlov (#41) (takes VIP clients): excluded — the workday is not open in time tracking.');
+    expect(lines).toContain('Effect: look again at 2026-11-23T13:32:00+03:00 whether Denis Popov (#43) has taken dialog #604 (watch point 1).');
+  });
+  it('while the VIP waits, a Telegram dialog of another client stays in the queue', async () => {
+    const lines = await explain('004-open-lines', 'dialog.started:602', '2026-11-23T15:00');
+    expect(lines).toContain('Owner: the queue of “Telegram” (line 22) — a VIP’s dialog waits in this line’s queue, and goes first.');
   });
 });
