@@ -143,6 +143,13 @@ export function emitModuleShell(input: ModuleShellInput, render: Render): FileOu
     offHours: l.offHours !== null,
     reply: l.offHours?.reply != null,
     watch: l.watch.length > 0,
+    phones: (l.vip !== null && l.vip.phones.length > 0) || (l.geography?.offices.some((o) => o.prefixes.length > 0) ?? false),
+    fields: [
+      ...(l.vip !== null && l.vip.contactTypes.length > 0 ? ['TYPE_ID'] : []),
+      ...(l.vip?.field ? [l.vip.field.name] : []),
+      ...(l.geography?.regionField ? [l.geography.regionField] : []),
+    ].filter((f, i, all) => all.indexOf(f) === i).join(', '),
+    vip: l.vip !== null,
   })));
   const delay = ir.availabilityCheck?.delayMinutes ?? 0;
   const guide = {
@@ -155,6 +162,9 @@ export function emitModuleShell(input: ModuleShellInput, render: Render): FileOu
     hoursLines: lines.filter((l) => l.offHours),
     replyLines: lines.filter((l) => l.reply),
     watchLines: lines.filter((l) => l.watch),
+    phoneLines: lines.filter((l) => l.phones),
+    fieldLines: lines.filter((l) => l.fields !== ''),
+    vipLines: lines.filter((l) => l.vip),
     timeZone: ir.timeZone,
     hasCheck: ir.availabilityCheck !== null,
     delayText: `${delay} minute${delay === 1 ? '' : 's'}`,
