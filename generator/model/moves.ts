@@ -10,7 +10,8 @@ import { queueAvailability } from './availability.ts';
 import { companyOfLine, irLine, worldSession } from './lookup.ts';
 import { findSupervisor } from './supervisor.ts';
 import { chooseDuty, lineHours } from './hours.ts';
-import { isVip, vipTarget } from './client.ts';
+import { isVip, vipTarget, watchOfSession } from './client.ts';
+import { watchStart } from './watch.ts';
 import { chooseFromQueue, chooseOwner, ignore, stampsTurn, targetText, type OwnerChoice } from './route.ts';
 import type { CandidateTrace, DecideResult, Effect, ReasonCode, World } from './types.ts';
 
@@ -72,6 +73,8 @@ export function queueRedistributing(ir: RoutingIR, world: World, sessionId: numb
       : withCandidates(target?.candidates ?? [], chooseFromQueue(ir, others, session, line));
   const effects: Effect[] = [{ type: 'log', code: choice.reason, message: `session=${session.id} line=${line.id} owner=${targetText(choice.owner)}` }];
   if (choice.owner.type === 'user' && stampsTurn(line, choice.reason)) effects.push({ type: 'queue.stamp', lineId: line.id, userId: choice.owner.userId });
+  // the dialog is given anew: its answer watch starts again for the new operator
+  if (choice.owner.type === 'user') effects.push(...watchStart(watchOfSession(ir, world, session, line), session.id, choice.owner.userId, world.now));
   const candidates: CandidateTrace[] = [
     ...(leaving > 0 ? [{ userId: leaving, as: 'operator' as const, verdict: 'excluded' as const, reasons: ['SELF' as ReasonCode] }] : []),
     ...(duty && choice !== duty ? duty.candidates : []),

@@ -44,7 +44,7 @@ describe('scenario 004: Telegram VIPs', () => {
       // the portal's timer: the VIP's dialog is due first and gets Denis, who takes it; a minute on, the other one
       { do: 'setClock', advance: 30 },
       { do: 'queueTick', label: 'tick' },
-      { do: 'dump', only: ['sessions'], label: 'served' },
+      { do: 'dump', only: ['sessions', 'agents'], label: 'served' },
       { do: 'call', label: 'taken', php: `\\BxDouble\\OpenLines::answer(1, 43); return true;` },
       { do: 'setClock', advance: 60 },
       { do: 'queueTick', label: 'next tick' },
@@ -60,6 +60,9 @@ describe('scenario 004: Telegram VIPs', () => {
     expect(op('other waits', other.sessionId)).toBe(0);
     expect(op('other waits', vip.sessionId)).toBe(0);
     expect(op('served', vip.sessionId)).toBe(43);
+    // given anew by the portal's timer, the VIP's dialog is watched again: 2 minutes for Denis to take it
+    const watch = (s['served']!.result as Row).agents.filter((x: Row) => String(x.NAME).includes('AnswerAgent'));
+    expect(watch.map((x: Row) => [x.NAME, Number(x.NEXT_EXEC) - (MON_10_00 + 70)])).toEqual([[`\\Rdn\\Shop\\Agent\\AnswerAgent::run(${vip.sessionId}, 43, 0, 0);`, 120]]);
     expect(s['tick']!.result).toEqual([vip.sessionId]);
     // Denis takes the VIP's dialog; no VIP waits any more, so the other client gets Denis too (Telegram has no limit)
     expect(s['next tick']!.result).toEqual([other.sessionId]);
