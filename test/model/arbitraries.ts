@@ -94,7 +94,7 @@ export const IRS: RoutingIR[] = [
         ? {
           ...l,
           vip: { phones: ['+7 495 100-00-01'], contactTypes: ['VIP'], field: { name: 'UF_CRM_TIER', values: ['gold'] }, to: [12, 40, 10], escalateAfterMinutes: 2 },
-          escalation: { afterMinutes: 6, to: 'next' }, kpi: [{ afterMinutes: 3, notify: ['supervisor'] }],
+          escalation: { afterMinutes: 6, to: 'next' }, kpi: [{ afterMinutes: 3, notify: ['supervisor'] }], personalHours: true,
           geography: { regionField: 'UF_CRM_REGION', offices: [{ name: 'Russia', prefixes: ['7'], users: [11, 12] }, { name: 'Moscow', prefixes: ['7495'], regions: ['Moscow'], users: [13, 20] }] },
         }
         : l.id === 3

@@ -135,10 +135,10 @@ describe('decide: the portal’s own moves and the pick activity follow the line
 });
 
 describe('hours properties', () => {
-  it('on a line with personal hours, nobody outside their own hours is given a dialog from the queue', () => {
+  it('on a line with personal hours, nobody outside their own hours is given a dialog from the queue, as a VIP’s person or as the last operator', () => {
     fc.assert(fc.property(caseArb, ({ ir, world: w, event }) => {
       const r = decide(ir, w, event);
-      const picked = r.trace.candidates.filter((c) => c.as === 'queue' && c.verdict === 'chosen').map((c) => c.userId);
+      const picked = r.trace.candidates.filter((c) => ['queue', 'vip-target', 'last-manager'].includes(c.as) && c.verdict === 'chosen').map((c) => c.userId);
       const s = 'sessionId' in event ? w.sessions.find((x) => x.id === event.sessionId) : undefined;
       const lineId = event.type === 'operator.pick' ? event.lineId : s?.lineId;
       if (lineId === undefined || !irLine(ir, lineId)?.personalHours) return;
