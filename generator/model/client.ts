@@ -59,13 +59,18 @@ export function officeOf(ir: RoutingIR, world: World, session: WorldSession, lin
 }
 
 /**
- * The oldest other dialog of the line waiting in its queue (open, nobody holds it, not pinned) whose
- * client is a VIP; a dialog of a client who is not a VIP must not take an operator ahead of it.
+ * The other dialogs of the line waiting in its queue (open, nobody holds them, not pinned) whose client
+ * is a VIP, in the world's order (a session id listed twice counts once, at the first place); a dialog
+ * of a client who is not a VIP must not take an operator ahead of them.
  */
-export function waitingVip(ir: RoutingIR, world: World, session: WorldSession, line: LineIR): WorldSession | undefined {
-  if (!line.vip) return undefined;
-  return world.sessions.find((s) => s.id !== session.id && s.lineId === line.id && s.status === 'open'
-    && s.operatorId === 0 && !s.pinned && isVip(ir, world, s, line));
+export function waitingVips(ir: RoutingIR, world: World, session: WorldSession, line: LineIR): WorldSession[] {
+  if (!line.vip) return [];
+  const seen = new Set<number>();
+  return world.sessions.filter((s) => {
+    if (seen.has(s.id)) return false;
+    seen.add(s.id);
+    return s.id !== session.id && s.lineId === line.id && s.status === 'open' && s.operatorId === 0 && !s.pinned && isVip(ir, world, s, line);
+  });
 }
 
 /**

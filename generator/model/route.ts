@@ -7,7 +7,7 @@ import type { CompanyIR, LineIR, OfficeIR, RoutingIR } from '../ir/types.ts';
 import { capacity, queueAvailability } from './availability.ts';
 import { chooseDuty, lineHours, personalHours, skillGap } from './hours.ts';
 import { byStrategy } from './strategy.ts';
-import { clientReasons, officeOf, vipTarget, waitingVip, watchOfSession, isVip } from './client.ts';
+import { clientReasons, officeOf, vipTarget, waitingVips, watchOfSession, isVip } from './client.ts';
 import { watchStart } from './watch.ts';
 import { companyOfLine, fillTemplate, findContact, irLine } from './lookup.ts';
 import { addMinutes, instantMillis } from './schedule.ts';
@@ -27,6 +27,13 @@ export interface OwnerChoice {
   candidates: CandidateTrace[];
   /** `LINE_CLOSED` or `LINE_BREAK` when the line's hours changed the way the owner was found. */
   hours?: ReasonCode;
+  /** Waiting VIP dialogs the portal's queue should look at now (`VIP_WAITING`). */
+  wake?: number[];
+}
+
+/** `queue.wake` effects for the waiting VIP dialogs a choice kept an operator free for. */
+export function wakeEffects(choice: { wake?: number[] }): Effect[] {
+  return (choice.wake ?? []).map((sessionId) => ({ type: 'queue.wake' as const, sessionId }));
 }
 
 export function ignore(reason: ReasonCode, decidedBy: string): DecideResult {
@@ -69,6 +76,7 @@ export function routeDialog(ir: RoutingIR, world: World, session: WorldSession):
     ? { type: 'session.assign', sessionId: session.id, userId: ownerUser }
     : { type: 'session.toQueue', sessionId: session.id, lineId: choice.owner.type === 'queue' ? choice.owner.lineId : session.lineId });
   if (ownerUser !== null && stampsTurn(line, choice.reason)) effects.push({ type: 'queue.stamp', lineId: line.id, userId: ownerUser });
+  effects.push(...wakeEffects(choice));
   if (ownerUser !== null) effects.push(...watchStart(watchOfSession(ir, world, session, line), session.id, ownerUser, world.now));
   const closed = choice.hours === 'LINE_CLOSED' || choice.reason === 'LINE_CLOSED';
   if (closed && line.offHours?.reply) effects.push({ type: 'chat.reply', chatId: session.chatId, text: line.offHours.reply });
@@ -237,9 +245,11 @@ export function chooseFromQueue(ir: RoutingIR, world: World, session: WorldSessi
   const toQueue: TransferTarget = { type: 'queue', lineId: line.id };
 
   if (available.length === 0) return result(toQueue, 'NO_AVAILABLE_OPERATOR');
-  if (waitingVip(ir, world, session, line) && !isVip(ir, world, session, line)) {
+  const vips = waitingVips(ir, world, session, line);
+  if (vips.length > 0 && !isVip(ir, world, session, line)) {
     for (const a of available) mark(a.userId, 'passed-over', 'VIP_WAITING');
-    return result(toQueue, 'VIP_WAITING');
+    // the operators kept free are for the VIPs: the portal's queue looks at their dialogs at its next run
+    return { ...result(toQueue, 'VIP_WAITING'), wake: vips.map((v) => v.id) };
   }
   const users = officeOf(ir, world, session, line)?.users ?? [];
   if (available.some((a) => users.includes(a.userId))) {

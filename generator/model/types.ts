@@ -275,6 +275,11 @@ export type Effect =
   | { type: 'session.toQueue'; sessionId: number; lineId: number }
   /** The evenly queue's turn: the operator was just given a dialog of the line (`LAST_ACTIVITY_DATE`). */
   | { type: 'queue.stamp'; lineId: number; userId: number }
+  /**
+   * Ask the portal's queue to look at a waiting dialog at its next run (a VIP's, `lines[].vip`), when an
+   * operator was kept free for it.
+   */
+  | { type: 'queue.wake'; sessionId: number }
   | { type: 'chat.comment'; chatId: number; text: string }
   /** A message the client gets, in the channel they wrote to (`lines[].offHours.reply`). */
   | { type: 'chat.reply'; chatId: number; text: string }

@@ -6,7 +6,7 @@
 import type { LineIR, RoutingIR, WatchIR } from '../ir/types.ts';
 import { watchOfSession } from './client.ts';
 import { companyOfLine, fillTemplate, irLine, userLabel, worldSession } from './lookup.ts';
-import { chooseFromQueue, ignore, stampsTurn, targetText } from './route.ts';
+import { chooseFromQueue, ignore, stampsTurn, targetText, wakeEffects } from './route.ts';
 import { addMinutes } from './schedule.ts';
 import { findSupervisor } from './supervisor.ts';
 import type { CandidateTrace, DecideResult, Effect, ReasonCode, TransferTarget, World } from './types.ts';
@@ -54,13 +54,15 @@ export function answerDue(ir: RoutingIR, world: World, sessionId: number, operat
       trace: { decidedBy, reasons: ['ANSWER_LATE'], candidates, rules: [] },
     };
   }
-  const { owner, reason, candidates } = escalationTarget(ir, world, line, point, session.id, operatorId);
+  const target = escalationTarget(ir, world, line, point, session.id, operatorId);
+  const { owner, reason, candidates } = target;
   const effects: Effect[] = [
     owner.type === 'user'
       ? { type: 'session.assign', sessionId: session.id, userId: owner.userId }
       : { type: 'session.toQueue', sessionId: session.id, lineId: owner.lineId },
   ];
   if (owner.type === 'user' && stampsTurn(line, reason)) effects.push({ type: 'queue.stamp', lineId: line.id, userId: owner.userId });
+  effects.push(...wakeEffects(target));
   effects.push({ type: 'log', code: 'ESCALATED', message: `session=${session.id} line=${line.id} from=user:${operatorId} owner=${targetText(owner)}` });
   return {
     decision: { kind: 'transfer', to: owner },
@@ -78,7 +80,7 @@ function next(watch: WatchIR[], step: number, sessionId: number, operatorId: num
 /** Where an escalation sends the dialog: the line's queue without the operator, his supervisor, or another line. */
 function escalationTarget(
   ir: RoutingIR, world: World, line: LineIR, point: Extract<WatchIR, { kind: 'escalate' }>, sessionId: number, operatorId: number,
-): { owner: TransferTarget; reason: ReasonCode; candidates: CandidateTrace[] } {
+): { owner: TransferTarget; reason: ReasonCode; candidates: CandidateTrace[]; wake?: number[] } {
   const self: CandidateTrace = { userId: operatorId, as: 'operator', verdict: 'excluded', reasons: ['SELF'] };
   if (point.to === 'supervisor') {
     const found = findSupervisor(ir, world, operatorId, ir.vacationTypes);
@@ -93,5 +95,5 @@ function escalationTarget(
   };
   const session = worldSession(others, sessionId)!;
   const choice = chooseFromQueue(ir, others, session, line);
-  return { owner: choice.owner, reason: choice.reason, candidates: [self, ...choice.candidates] };
+  return { owner: choice.owner, reason: choice.reason, candidates: [self, ...choice.candidates], wake: choice.wake };
 }

@@ -77,11 +77,27 @@ describe('decide: a VIP never waits behind a client who is not', () => {
     expect(ownerOf(r)).toBe(owner);
     expect(r.trace.reasons.at(-1)).toBe(reason);
   });
-  it('the portal’s own move of a waiting dialog that is not a VIP’s is answered with the queue', () => {
+  it('the operators kept free are for the VIPs: the portal’s queue is asked to look at every waiting VIP dialog now', () => {
+    const second = session(3, { clientId: 'client-3', phone: '+7 495 100-00-01' });
+    const r = decide(irLine1({ vip: { phones: ['74951000001'] } }), world({ sessions: [session(1), waitingVip, second, waitingVip] }), started);
+    expect(r.effects.filter((e) => e.type === 'queue.wake' || e.type === 'session.toQueue')).toEqual([
+      { type: 'session.toQueue', sessionId: 1, lineId: 1 },
+      { type: 'queue.wake', sessionId: 2 },
+      { type: 'queue.wake', sessionId: 3 },
+    ]);
+  });
+  it('the portal’s own move of a waiting dialog that is not a VIP’s is answered with the queue, and the VIP’s is looked at', () => {
     const w = world({ sessions: [session(1, { operatorId: 13 }), waitingVip] });
     const r = decide(irLine1({ vip: { phones: ['74951000001'] } }), w, { type: 'queue.redistributing', sessionId: 1 });
     expect(r.decision).toEqual({ kind: 'steer', to: { type: 'queue', lineId: 1 } });
     expect(r.trace.reasons).toEqual(['REDISTRIBUTED', 'VIP_WAITING']);
+    expect(r.effects.filter((e) => e.type === 'queue.wake')).toEqual([{ type: 'queue.wake', sessionId: 2 }]);
+  });
+  it('nobody free: nothing to wake the VIPs for', () => {
+    const away = world({ sessions: [session(1), waitingVip], users: world().users.map((u) => ({ ...u, absences: [VACATION] })) });
+    const r = decide(irLine1({ vip: { phones: ['74951000001'] } }), away, started);
+    expect(r.trace.reasons.at(-1)).toBe('NO_AVAILABLE_OPERATOR');
+    expect(r.effects.some((e) => e.type === 'queue.wake')).toBe(false);
   });
   it('the portal’s move of a VIP’s dialog goes to the VIP people, never back to the one it leaves', () => {
     const w = world({ sessions: [session(1, { operatorId: 12, phone: '74951000001' })] });

@@ -86,26 +86,34 @@ final class Client
     }
 
     /**
-     * Spec: lines[].vip — whether another dialog of the line waits in its queue (open, nobody holds it,
-     * not pinned) for a VIP; a client who is not a VIP must not take an operator ahead of it.
+     * Spec: lines[].vip — the ids of the other dialogs of the line waiting in its queue (open, nobody
+     * holds them, not pinned) for a VIP, in the world's order (an id listed twice counts once); a client
+     * who is not a VIP must not take an operator ahead of them.
      *
      * @param array<string, mixed> $ir
      * @param array<string, mixed> $world
      * @param array<string, mixed> $session
      * @param array<string, mixed> $line
+     * @return int[]
      */
-    public static function vipWaits(array $ir, array $world, array $session, array $line): bool
+    public static function waitingVips(array $ir, array $world, array $session, array $line): array
     {
         if ($line['vip'] === null) {
-            return false;
+            return [];
         }
+        $ids = [];
+        $seen = [];
         foreach ($world['sessions'] as $other) {
+            if (isset($seen[$other['id']])) {
+                continue;
+            }
+            $seen[$other['id']] = true;
             if ($other['id'] !== $session['id'] && $other['lineId'] === $line['id'] && $other['status'] === 'open'
                 && $other['operatorId'] === 0 && empty($other['pinned']) && self::isVip($ir, $world, $other, $line)) {
-                return true;
+                $ids[] = $other['id'];
             }
         }
-        return false;
+        return $ids;
     }
 
     /**

@@ -98,6 +98,7 @@ final class Watch
         if ($owner['type'] === 'user' && Queue::stampsTurn($line, $target['reason'])) {
             $effects[] = ['type' => 'queue.stamp', 'lineId' => $line['id'], 'userId' => $owner['userId']];
         }
+        $effects = array_merge($effects, Queue::wakeEffects($target));
         $effects[] = Result::log('ESCALATED', 'session=' . $session['id'] . ' line=' . $line['id'] . ' from=user:' . $operatorId . ' owner=' . Text::target($owner));
         return Result::of(['kind' => 'transfer', 'to' => $owner], $effects, $decidedBy, ['ANSWER_LATE', 'ESCALATED', $target['reason']], $target['candidates'], []);
     }

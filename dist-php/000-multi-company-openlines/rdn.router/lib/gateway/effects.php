@@ -14,6 +14,7 @@ use Bitrix\ImOpenLines\Chat;
 use Bitrix\ImOpenLines\Crm\Common;
 use Bitrix\ImOpenLines\Im;
 use Bitrix\ImOpenLines\Model\QueueTable;
+use Bitrix\ImOpenLines\Queue;
 use Bitrix\Main\Type\DateTime;
 
 /**
@@ -37,6 +38,7 @@ final class Effects
         'session.assign' => ['im', 'imopenlines'],
         'session.toQueue' => ['im', 'imopenlines'],
         'queue.stamp' => ['imopenlines'],
+        'queue.wake' => ['imopenlines'],
         'chat.comment' => ['im', 'imopenlines'],
         'chat.reply' => ['im', 'imopenlines'],
         'chat.addUser' => ['im', 'imopenlines'],
@@ -128,6 +130,11 @@ final class Effects
                 $now = new DateTime();
                 $stamped = QueueTable::update($rowId, ['LAST_ACTIVITY_DATE' => $now, 'LAST_ACTIVITY_DATE_EXACT' => $now->getTimestamp() * 10000]);
                 return $this->outcome($type, $stamped->isSuccess(), 'line ' . $effect['lineId'] . ' user ' . $effect['userId']);
+            case 'queue.wake':
+                // spec: lines[].vip — only DATE_QUEUE = now: no lock, no event; the queue agent passes the
+                // dialog through OnBeforeSessionTransfer, where the module picks for it
+                Queue::returnSessionToQueue((int)$effect['sessionId']);
+                return $this->outcome($type, true, 'session ' . $effect['sessionId']);
             case 'session.toQueue':
                 $lineId = (int)$effect['lineId'];
                 $target = $lineId === (int)$session['CONFIG_ID'] ? 'queue' : 'queue' . $lineId;

@@ -142,6 +142,7 @@ final class Moves
         if ($choice['owner']['type'] === 'user' && Queue::stampsTurn($line, $choice['reason'])) {
             $effects[] = ['type' => 'queue.stamp', 'lineId' => $line['id'], 'userId' => $choice['owner']['userId']];
         }
+        $effects = array_merge($effects, Queue::wakeEffects($choice));
         if ($choice['owner']['type'] === 'user') {
             // the dialog is given anew: its answer watch starts again for the new operator
             $effects = array_merge($effects, Watch::start(Client::watchOf($ir, $world, $session, $line), $session['id'], $choice['owner']['userId'], $world['now']));

@@ -55,12 +55,14 @@ final class Queue
         if ($available === []) {
             return self::result($order, $verdicts, false, $toQueue, 'NO_AVAILABLE_OPERATOR');
         }
-        if (Client::vipWaits($ir, $world, $session, $line) && !Client::isVip($ir, $world, $session, $line)) {
-            // spec: lines[].vip — a VIP's dialog waits in this queue and goes first
+        $vips = Client::waitingVips($ir, $world, $session, $line);
+        if ($vips !== [] && !Client::isVip($ir, $world, $session, $line)) {
+            // spec: lines[].vip — VIPs' dialogs wait in this queue and go first: the portal's queue looks
+            // at them at its next run, for the operators kept free
             foreach ($available as $a) {
                 $verdicts[$a['userId']] = Result::candidate($a['userId'], 'queue', 'passed-over', ['VIP_WAITING']);
             }
-            return self::result($order, $verdicts, false, $toQueue, 'VIP_WAITING');
+            return self::result($order, $verdicts, false, $toQueue, 'VIP_WAITING') + ['wake' => $vips];
         }
         $office = Client::officeOf($ir, $world, $session, $line);
         $inOffice = $office === null ? [] : array_values(array_filter($available, static function (array $a) use ($office): bool {
@@ -180,6 +182,21 @@ final class Queue
             return 0;
         }
         return $by === 'open-deals' ? $user['load']['deals'] : $user['load']['dialogs'];
+    }
+
+    /**
+     * `queue.wake` effects for the waiting VIP dialogs a choice kept an operator free for.
+     *
+     * @param array<string, mixed> $choice
+     * @return array<int, array<string, mixed>>
+     */
+    public static function wakeEffects(array $choice): array
+    {
+        $effects = [];
+        foreach (isset($choice['wake']) ? $choice['wake'] : [] as $sessionId) {
+            $effects[] = ['type' => 'queue.wake', 'sessionId' => $sessionId];
+        }
+        return $effects;
     }
 
     /**
