@@ -9,6 +9,7 @@ export {
   isInsideSchedule, isInsideWindow, nextRun, localDate, addMinutes, firstInstantAt, wallClock, type WallClock,
 } from './schedule.ts';
 export { operatorFacts, evaluateCondition, hasRole, departmentHead, type OperatorFacts, type ConditionResult } from './conditions.ts';
-export { chooseFromQueue, findContact, findOpenDeal, dealTitle, type OwnerChoice } from './route.ts';
-export { userSchedule, userZone, fillTemplate } from './lookup.ts';
+export { chooseFromQueue, findOpenDeal, dealTitle, type OwnerChoice } from './route.ts';
+export { isVip, officeOf } from './client.ts';
+export { findContact, userSchedule, userZone, fillTemplate } from './lookup.ts';
 export type * from './types.ts';

@@ -7,15 +7,13 @@ import type { CompanyIR, LineIR, OfficeIR, RoutingIR } from '../ir/types.ts';
 import { capacity, queueAvailability } from './availability.ts';
 import { chooseDuty, lineHours, personalHours, skillGap } from './hours.ts';
 import { byStrategy } from './strategy.ts';
-import { clientReasons, officeOf, vipTarget, waitingVips, watchOfSession, isVip } from './client.ts';
+import { clientReasons, isVip, officeOf, vipTarget, waitingVips, watchOfSession } from './client.ts';
 import { watchStart } from './watch.ts';
 import { companyOfLine, fillTemplate, findContact, irLine } from './lookup.ts';
 import { addMinutes, instantMillis } from './schedule.ts';
 import type {
   CandidateTrace, DecideResult, Effect, ReasonCode, TransferTarget, World, WorldContact, WorldDeal, WorldSession,
 } from './types.ts';
-
-export { findContact };
 
 export interface OwnerChoice {
   owner: TransferTarget;
@@ -251,11 +249,12 @@ export function chooseFromQueue(ir: RoutingIR, world: World, session: WorldSessi
     // the operators kept free are for the VIPs: the portal's queue looks at their dialogs at its next run
     return { ...result(toQueue, 'VIP_WAITING'), wake: vips.map((v) => v.id) };
   }
-  const users = officeOf(ir, world, session, line)?.users ?? [];
-  if (available.some((a) => users.includes(a.userId))) {
-    office = officeOf(ir, world, session, line);
-    for (const a of available) if (!users.includes(a.userId)) mark(a.userId, 'passed-over', 'OTHER_OFFICE');
-    available = available.filter((a) => users.includes(a.userId));
+  const clientOffice = officeOf(ir, world, session, line);
+  if (clientOffice && available.some((a) => clientOffice.users.includes(a.userId))) {
+    // the client's office first; nobody of it available, the whole queue
+    office = clientOffice;
+    for (const a of available) if (!clientOffice.users.includes(a.userId)) mark(a.userId, 'passed-over', 'OTHER_OFFICE');
+    available = available.filter((a) => clientOffice.users.includes(a.userId));
   }
   if (line.mode === 'all') {
     for (const a of available) mark(a.userId, 'chosen', 'OFFERED_TO_ALL');
