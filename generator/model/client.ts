@@ -3,12 +3,16 @@
  * type or a contact field; the office by the contact's region, else by the longest phone prefix. The
  * portal has neither: the module reads the client's phone and contact and decides here.
  */
-import { digits } from '../ir/normalize.ts';
 import type { LineIR, OfficeIR, RoutingIR, WatchIR } from '../ir/types.ts';
 import { capacity, queueAvailability } from './availability.ts';
 import { personalHours } from './hours.ts';
 import { companyOfLine, findContact } from './lookup.ts';
 import type { CandidateTrace, ReasonCode, World, WorldContact, WorldSession } from './types.ts';
+
+/** A phone as its digits only, as the IR keeps the spec's phones and prefixes. */
+function digits(phone: string): string {
+  return phone.replace(/[^0-9]/g, '');
+}
 
 /** The session's client's contact in the line's company, if any. */
 function contactOf(ir: RoutingIR, world: World, session: WorldSession): WorldContact | undefined {
