@@ -339,6 +339,7 @@ class Explainer {
       case 'session.assign': return `assign dialog #${e.sessionId} to ${this.user(e.userId)}.`;
       case 'session.toQueue': return `return dialog #${e.sessionId} to the queue of ${this.line(e.lineId)}.`;
       case 'queue.stamp': return `move ${this.user(e.userId)} to the end of the evenly queue of ${this.line(e.lineId)}.`;
+      case 'queue.turnBack': return `put ${this.user(e.userId)}, the portal’s own pick, back at the head of the evenly queue of ${this.line(e.lineId)} (just before ${e.before}).`;
       case 'queue.wake': return `ask the portal’s queue to look at the waiting VIP dialog #${e.sessionId} at its next run.`;
       case 'chat.comment': return `post a hidden comment in chat #${e.chatId}: “${e.text}”`;
       case 'chat.reply': return `reply to the client in chat #${e.chatId}: “${e.text}”`;

@@ -276,6 +276,12 @@ export type Effect =
   /** The evenly queue's turn: the operator was just given a dialog of the line (`LAST_ACTIVITY_DATE`). */
   | { type: 'queue.stamp'; lineId: number; userId: number }
   /**
+   * The portal's evenly queue stamped its own pick for this dialog before the module saw it; the module
+   * gave the dialog to someone else, so the pick goes back to the head of the turn: just before `before`,
+   * the earliest stamp of the others.
+   */
+  | { type: 'queue.turnBack'; lineId: number; userId: number; before: Instant }
+  /**
    * Ask the portal's queue to look at a waiting dialog at its next run (a VIP's, `lines[].vip`), when an
    * operator was kept free for it.
    */

@@ -251,3 +251,25 @@ describe('queue properties over long runs', () => {
     }), { numRuns: 200 });
   });
 });
+
+describe('decide: the portal’s own pick keeps his turn when the module gives the dialog to someone else', () => {
+  // the portal gave dialog 1 to Pavel (11) and stamped him; the world shows that turn as not taken
+  const geo = { geography: { offices: [{ name: 'North', prefixes: ['7812'], users: [13] }] } };
+  const w = world({
+    sessions: [session(1, { operatorId: 11, phone: '+7 812 000-00-00' })],
+    lines: [{ id: 1, queue: [{ userId: 11, lastAssignedAt: null }, { userId: 13, lastAssignedAt: '2026-03-02T09:00:00+03:00' }, { userId: 12, lastAssignedAt: '2026-03-02T08:00:00+03:00' }] }],
+  });
+  const turns = (r: DecideResult) => r.effects.filter((e) => e.type === 'queue.stamp' || e.type === 'queue.turnBack');
+  it('evenly: the office’s Ivan gets it and moves to the end; Pavel goes back just before the earliest other stamp', () => {
+    const r = decide(irLine1(geo), w, started);
+    expect(ownerOf(r)).toBe(13);
+    expect(turns(r)).toEqual([
+      { type: 'queue.stamp', lineId: 1, userId: 13 },
+      { type: 'queue.turnBack', lineId: 1, userId: 11, before: '2026-03-02T08:00:00+03:00' },
+    ]);
+  });
+  it('the module keeps the portal’s pick, or the line is not evenly: nothing to give back', () => {
+    expect(turns(decide(irLine1({}), w, started))).toEqual([{ type: 'queue.stamp', lineId: 1, userId: 11 }]);
+    expect(turns(decide(irLine1({ ...geo, mode: 'strictly' }), w, started))).toEqual([]);
+  });
+});

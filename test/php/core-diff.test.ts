@@ -100,6 +100,7 @@ async function report(version: PhpVersion, target: Target, cases: CoreCase[], fo
 /** Reason codes seen in the 8.4 results, for the coverage check at the end. */
 const seen = new Set<string>();
 const kinds = new Set<string>();
+const effectTypes = new Set<string>();
 
 function collect(results: unknown[]): void {
   for (const r of results as DecideResult[]) {
@@ -107,6 +108,7 @@ function collect(results: unknown[]): void {
     for (const code of r.trace.reasons) seen.add(code);
     for (const c of r.trace.candidates) for (const code of c.reasons) seen.add(code);
     for (const e of r.effects) if (e.type === 'log') seen.add(e.code);
+    for (const e of r.effects) effectTypes.add(e.type);
   }
 }
 
@@ -142,5 +144,12 @@ describe('the batches reach every branch', () => {
       'VIP_CLIENT', 'VIP_TARGET', 'VIP_WAITING', 'CLIENT_OFFICE', 'OTHER_OFFICE',
     ];
     expect(codes.filter((c) => !seen.has(c))).toEqual([]);
+  });
+  it('every effect type the model can ask for occurs in the PHP 8.4 batches', () => {
+    expect([...effectTypes].sort()).toEqual([
+      'answer.watch', 'chat.addUser', 'chat.comment', 'chat.reply', 'check.schedule', 'contact.create', 'contact.setResponsible',
+      'deal.create', 'deal.setResponsible', 'log', 'notify', 'queue.stamp', 'queue.turnBack', 'queue.wake', 'session.assign',
+      'session.bindDeal', 'session.keepUser', 'session.toQueue', 'sync.progress',
+    ]);
   });
 });

@@ -104,7 +104,7 @@ describe('scenario 003: the client’s office', () => {
     userFields: { 3: { UF_CRM_REGION: 'string' } },
     contacts: [{ ID: 70, NAME: 'Pavel', ASSIGNED_BY_ID: 30, UF_CRM_REGION: 'Санкт-Петербург' }],
   };
-  it('a Moscow number goes to Oleg, a Saint Petersburg one to Artem (though Nina waited longer); a Petersburg contact on a Moscow number to Artem again', async () => {
+  it('a Moscow number goes to Oleg, a Saint Petersburg one to Artem while Nina keeps her turn; a Petersburg contact on a Moscow number to Artem again', async () => {
     const t = await runStory(moduleFilesFrom(dist('003-contact-center/rdn.center')), [
       { do: 'seed', store: center },
       { do: 'installModule', module: 'rdn.center' },
@@ -114,6 +114,7 @@ describe('scenario 003: the client’s office', () => {
       { do: 'runAgents' },
       { do: 'startSession', lineId: 11, clientId: 951, label: 'spb' },
       { do: 'runAgents', newProcess: true },
+      { do: 'dump', only: ['queue'], label: 'turns' },
       { do: 'startSession', lineId: 11, clientId: 953, crm: { CONTACT: 70 }, label: 'region' },
       { do: 'runAgents', newProcess: true },
       { do: 'dump', only: ['sessions'], label: 'routed' },
@@ -124,6 +125,14 @@ describe('scenario 003: the client’s office', () => {
     const op = (label: string) => Number(session(sessions, (s[label]!.result as Row).sessionId).OPERATOR_ID);
     expect(op('moscow')).toBe(31);
     expect(op('spb')).toBe(33);
+    // the portal gave the Petersburg client to Nina (idle the longest) and stamped her; the module gave it to
+    // Artem, so Nina is back at the head of the turn: a second before the earliest other stamp it saw (Artem's)
+    expect((s['spb']!.result as Row).operatorId).toBe(32);
+    const turns = (s['turns']!.result as Row).queue as Row[];
+    const stamp = (u: number) => Number(turns.find((q) => q.USER_ID == u)!.LAST_ACTIVITY_DATE);
+    expect(stamp(32)).toBe(MON_10_00 - 2400 - 1);
+    expect(stamp(31)).toBe(MON_10_00);
+    expect(stamp(33)).toBe(MON_10_00);
     expect(op('region')).toBe(33);
   });
 });

@@ -185,6 +185,37 @@ final class Queue
     }
 
     /**
+     * The portal's evenly queue gave the dialog to its own pick (the session's operator when the module
+     * first sees it) and stamped him; when the module gives it to someone else, he goes back to the head
+     * of the turn: just before the earliest stamp of the others.
+     *
+     * @param array<string, mixed> $line
+     * @param array<string, mixed> $world
+     * @param array<string, mixed> $session
+     * @return array<int, array<string, mixed>>
+     */
+    public static function turnBack(array $line, array $world, array $session, ?int $ownerUser): array
+    {
+        $pick = $session['operatorId'];
+        if ($line['mode'] !== 'evenly' || $pick <= 0 || $pick === $ownerUser) {
+            return [];
+        }
+        $worldLine = Lookup::firstWith($world['lines'], 'id', $line['id']);
+        $queue = $worldLine === null ? [] : $worldLine['queue'];
+        if (Lookup::firstWith($queue, 'userId', $pick) === null) {
+            return [];
+        }
+        $before = null;
+        foreach ($queue as $q) {
+            if ($q['userId'] !== $pick && $q['lastAssignedAt'] !== null
+                && ($before === null || Instant::millis($q['lastAssignedAt']) < Instant::millis($before))) {
+                $before = $q['lastAssignedAt'];
+            }
+        }
+        return $before === null ? [] : [['type' => 'queue.turnBack', 'lineId' => $line['id'], 'userId' => $pick, 'before' => $before]];
+    }
+
+    /**
      * `queue.wake` effects for the waiting VIP dialogs a choice kept an operator free for.
      *
      * @param array<string, mixed> $choice

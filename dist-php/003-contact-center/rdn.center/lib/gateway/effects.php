@@ -38,6 +38,7 @@ final class Effects
         'session.assign' => ['im', 'imopenlines'],
         'session.toQueue' => ['im', 'imopenlines'],
         'queue.stamp' => ['imopenlines'],
+        'queue.turnBack' => ['imopenlines'],
         'queue.wake' => ['imopenlines'],
         'chat.comment' => ['im', 'imopenlines'],
         'chat.reply' => ['im', 'imopenlines'],
@@ -130,6 +131,15 @@ final class Effects
                 $now = new DateTime();
                 $stamped = QueueTable::update($rowId, ['LAST_ACTIVITY_DATE' => $now, 'LAST_ACTIVITY_DATE_EXACT' => $now->getTimestamp() * 10000]);
                 return $this->outcome($type, $stamped->isSuccess(), 'line ' . $effect['lineId'] . ' user ' . $effect['userId']);
+            case 'queue.turnBack':
+                // the portal's own pick back at the head of the evenly turn: a second before the earliest other stamp
+                $rowId = $this->portal->queueRowId((int)$effect['lineId'], (int)$effect['userId']);
+                if ($rowId <= 0) {
+                    return $this->outcome($type, false, 'no queue row of user ' . $effect['userId']);
+                }
+                $at = (new \DateTimeImmutable((string)$effect['before']))->getTimestamp() - 1;
+                $back = QueueTable::update($rowId, ['LAST_ACTIVITY_DATE' => DateTime::createFromTimestamp($at), 'LAST_ACTIVITY_DATE_EXACT' => $at * 10000]);
+                return $this->outcome($type, $back->isSuccess(), 'line ' . $effect['lineId'] . ' user ' . $effect['userId']);
             case 'queue.wake':
                 // spec: lines[].vip — only DATE_QUEUE = now: no lock, no event; the queue agent passes the
                 // dialog through OnBeforeSessionTransfer, where the module picks for it
