@@ -32,7 +32,7 @@ export function decide(ir: RoutingIR, world: World, event: RoutingEvent): Decide
     case 'dialog.transferred':
       return dialogTransferred(ir, world, event.sessionId);
     case 'queue.redistributing':
-      return queueRedistributing(ir, world, event.sessionId);
+      return queueRedistributing(ir, world, event.sessionId, event.portalPick ?? 0);
     case 'sync.batch':
       return syncBatch(ir, world);
     case 'deal.responsibleChanged':

@@ -12,7 +12,7 @@ import { findSupervisor } from './supervisor.ts';
 import { chooseDuty, lineHours } from './hours.ts';
 import { isVip, vipTarget, watchOfSession } from './client.ts';
 import { watchStart } from './watch.ts';
-import { chooseFromQueue, chooseOwner, ignore, stampsTurn, targetText, wakeEffects, type OwnerChoice } from './route.ts';
+import { chooseFromQueue, chooseOwner, ignore, stampsTurn, targetText, turnBack, wakeEffects, type OwnerChoice } from './route.ts';
 import type { CandidateTrace, DecideResult, Effect, ReasonCode, World } from './types.ts';
 
 export function dialogTransferred(ir: RoutingIR, world: World, sessionId: number): DecideResult {
@@ -39,7 +39,7 @@ export function dialogTransferred(ir: RoutingIR, world: World, sessionId: number
   };
 }
 
-export function queueRedistributing(ir: RoutingIR, world: World, sessionId: number): DecideResult {
+export function queueRedistributing(ir: RoutingIR, world: World, sessionId: number, portalPick = 0): DecideResult {
   const session = worldSession(world, sessionId);
   if (!session) return ignore('SESSION_UNKNOWN', 'world');
   if (session.status === 'closed') return ignore('SESSION_CLOSED', 'world');
@@ -73,6 +73,7 @@ export function queueRedistributing(ir: RoutingIR, world: World, sessionId: numb
       : withCandidates(target?.candidates ?? [], chooseFromQueue(ir, others, session, line));
   const effects: Effect[] = [{ type: 'log', code: choice.reason, message: `session=${session.id} line=${line.id} owner=${targetText(choice.owner)}` }];
   if (choice.owner.type === 'user' && stampsTurn(line, choice.reason)) effects.push({ type: 'queue.stamp', lineId: line.id, userId: choice.owner.userId });
+  effects.push(...turnBack(line, world, portalPick, choice.owner.type === 'user' ? choice.owner.userId : null));
   effects.push(...wakeEffects(choice));
   // the dialog is given anew: its answer watch starts again for the new operator
   if (choice.owner.type === 'user') effects.push(...watchStart(watchOfSession(ir, world, session, line), session.id, choice.owner.userId, world.now));

@@ -74,7 +74,7 @@ export function routeDialog(ir: RoutingIR, world: World, session: WorldSession):
     ? { type: 'session.assign', sessionId: session.id, userId: ownerUser }
     : { type: 'session.toQueue', sessionId: session.id, lineId: choice.owner.type === 'queue' ? choice.owner.lineId : session.lineId });
   if (ownerUser !== null && stampsTurn(line, choice.reason)) effects.push({ type: 'queue.stamp', lineId: line.id, userId: ownerUser });
-  effects.push(...turnBack(line, world, session, ownerUser));
+  effects.push(...turnBack(line, world, session.operatorId, ownerUser));
   effects.push(...wakeEffects(choice));
   if (ownerUser !== null) effects.push(...watchStart(watchOfSession(ir, world, session, line), session.id, ownerUser, world.now));
   const closed = choice.hours === 'LINE_CLOSED' || choice.reason === 'LINE_CLOSED';
@@ -123,12 +123,12 @@ export function stampsTurn(line: LineIR, reason: ReasonCode): boolean {
 }
 
 /**
- * The portal's evenly queue gave this dialog to its own pick (the session's operator when the module
- * first sees it) and stamped him, so he went to the end of the turn. When the module gives the dialog to
- * someone else, he goes back to the head of the turn: just before the earliest stamp of the others.
+ * The portal's evenly queue gave a dialog to its own pick (a new dialog's operator when the module first
+ * sees it, or the pick of the portal's own move) and stamped him, so he went to the end of the turn. When
+ * the module gives the dialog to someone else, he goes back to the head of the turn: just before the
+ * earliest stamp of the others.
  */
-export function turnBack(line: LineIR, world: World, session: WorldSession, ownerUser: number | null): Effect[] {
-  const pick = session.operatorId;
+export function turnBack(line: LineIR, world: World, pick: number, ownerUser: number | null): Effect[] {
   if (line.mode !== 'evenly' || pick <= 0 || pick === ownerUser) return [];
   const queue = world.lines.find((l) => l.id === line.id)?.queue ?? [];
   if (!queue.some((q) => q.userId === pick)) return [];

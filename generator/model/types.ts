@@ -124,8 +124,11 @@ export type RoutingEvent =
   | { type: 'job.due'; jobId: string }
   /** A managed dialog was transferred (imopenlines `OnOperatorTransfer`); the world is read after the move. */
   | { type: 'dialog.transferred'; sessionId: number }
-  /** The portal's queue is about to move a dialog on by itself (imopenlines `OnBeforeSessionTransfer`). */
-  | { type: 'queue.redistributing'; sessionId: number }
+  /**
+   * The portal's queue is about to move a dialog on by itself (imopenlines `OnBeforeSessionTransfer`);
+   * `portalPick`: the operator its evenly queue chose and already stamped (absent or 0: none).
+   */
+  | { type: 'queue.redistributing'; sessionId: number; portalPick?: number }
   /** One run of the responsible sync: `world.deals` holds the next deals after `world.sync.cursor`. */
   | { type: 'sync.batch' }
   /** A deal's responsible changed (a business process or robot reports it); its contacts may follow. */

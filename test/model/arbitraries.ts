@@ -254,7 +254,7 @@ export function eventArb(world: World): fc.Arbitrary<RoutingEvent> {
     ...checks.slice(1),
     fc.record({ type: fc.constant('job.due' as const), jobId: fc.constantFrom('night-watch', 'nope') }),
     fc.record({ type: fc.constant('dialog.transferred' as const), sessionId }),
-    fc.record({ type: fc.constant('queue.redistributing' as const), sessionId }),
+    fc.record({ type: fc.constant('queue.redistributing' as const), sessionId, portalPick: fc.option(fc.constantFrom(0, ...USER_IDS), { nil: undefined }) }, { requiredKeys: ['type', 'sessionId'] }),
     fc.constant({ type: 'sync.batch' as const }),
     fc.record({ type: fc.constant('deal.responsibleChanged' as const), dealId: fc.integer({ min: 1, max: 8 }) }),
     fc.record({ type: fc.constant('operator.pick' as const), lineId: fc.constantFrom(...LINE_IDS) }),

@@ -268,6 +268,16 @@ describe('decide: the portal’s own pick keeps his turn when the module gives t
       { type: 'queue.turnBack', lineId: 1, userId: 11, before: '2026-03-02T08:00:00+03:00' },
     ]);
   });
+  it('the portal’s own move: its pick (already stamped) gets the turn back when the module chooses another', () => {
+    const moving = { ...w, sessions: [session(1, { operatorId: 12, phone: '+7 812 000-00-00' })] };
+    const r = decide(irLine1(geo), moving, { type: 'queue.redistributing', sessionId: 1, portalPick: 11 });
+    expect(r.decision).toEqual({ kind: 'steer', to: { type: 'user', userId: 13 } });
+    // the earliest other stamp is that of Maria (12), whom the dialog leaves: she still holds her place
+    expect(turns(r)).toEqual([
+      { type: 'queue.stamp', lineId: 1, userId: 13 },
+      { type: 'queue.turnBack', lineId: 1, userId: 11, before: '2026-03-02T08:00:00+03:00' },
+    ]);
+  });
   it('the module keeps the portal’s pick, or the line is not evenly: nothing to give back', () => {
     expect(turns(decide(irLine1({}), w, started))).toEqual([{ type: 'queue.stamp', lineId: 1, userId: 11 }]);
     expect(turns(decide(irLine1({ ...geo, mode: 'strictly' }), w, started))).toEqual([]);

@@ -95,8 +95,9 @@ describe('scenario 000: the line queue moves a dialog on by itself', () => {
       { do: 'runAgents' },
       { do: 'dump', only: ['sessions'], label: 'routed' },
       { do: 'newProcess' },
+      { do: 'dump', only: ['queue'], label: 'turns before' },
       portalMove,
-      { do: 'dump', only: ['sessions', 'eventLog'], label: 'moved' },
+      { do: 'dump', only: ['sessions', 'eventLog', 'queue'], label: 'moved' },
     ]);
     const s = byLabel(t);
     expect(Number((s['routed']!.result as Row).sessions[0].OPERATOR_ID)).toBe(11);
@@ -109,6 +110,13 @@ describe('scenario 000: the line queue moves a dialog on by itself', () => {
     expect(Number(moved.sessions[0].OPERATOR_ID)).toBe(10);
     const decision = moved.eventLog.map((r: Row) => JSON.parse(r.DESCRIPTION) as Row).find((d: Row) => d.event?.type === 'queue.redistributing');
     expect(decision).toMatchObject({ decision: { kind: 'steer', to: { type: 'user', userId: 10 } }, reasons: ['REDISTRIBUTED', 'LONGEST_IDLE'] });
+    // the portal's evenly queue chose and stamped Maria (12); the module's pick is Anna, so Maria gets her
+    // turn back: a second before the earliest stamp of the others before the move (Pavel's; Anna has none)
+    expect(decision.event).toEqual({ type: 'queue.redistributing', sessionId: 1, portalPick: 12 });
+    const stamp = (dump: Row, u: number) => Number((dump.queue as Row[]).find((q) => q.CONFIG_ID == 1 && q.USER_ID == u)!.LAST_ACTIVITY_DATE);
+    const before = s['turns before']!.result as Row;
+    expect((before.queue as Row[]).find((q) => q.USER_ID == 10)!.LAST_ACTIVITY_DATE ?? null).toBeNull();
+    expect(stamp(moved, 12)).toBe(stamp(before, 11) - 1);
   });
 
   it('nobody the spec counts as available → the dialog waits in the queue instead of going to a closed day', async () => {

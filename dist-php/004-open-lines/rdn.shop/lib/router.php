@@ -211,9 +211,10 @@ final class Router
 
     /**
      * Spec: companies[].lines[].mode — the line's queue moves a dialog on by itself; the module's own
-     * pick is returned for the portal to use. Reads only: the portal is in the middle of its move.
+     * pick is returned for the portal to use. No transfer, since the portal is in the middle of its move; the
+     * writes are the queue's own bookkeeping (the evenly turn, the answer watch, waiting VIPs' queue date).
      */
-    public function redistributing(int $sessionId): array
+    public function redistributing(int $sessionId, int $portalPick = 0): array
     {
         $ir = Spec::ir();
         $session = $this->portal->session($sessionId);
@@ -226,8 +227,8 @@ final class Router
             return ['status' => 'ignored', 'reason' => 'LINE_NOT_MANAGED'];
         }
         [$worldSession, $contact] = $this->reader->clients()->client(Builder::session($session, '', []), $session, Builder::irLine($ir, $lineId), $company);
-        $world = $this->reader->lineWorld($lineId, [$worldSession], $contact === null ? [] : [$contact]);
-        return $this->decideAndApply($world, ['type' => 'queue.redistributing', 'sessionId' => $sessionId], $session);
+        $world = $this->reader->lineWorld($lineId, [$worldSession], $contact === null ? [] : [$contact], $portalPick);
+        return $this->decideAndApply($world, ['type' => 'queue.redistributing', 'sessionId' => $sessionId, 'portalPick' => $portalPick], $session);
     }
 
     /** Spec: responsibleSync.iterator — the next batch of deals after the saved cursor. */

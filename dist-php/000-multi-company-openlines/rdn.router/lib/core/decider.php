@@ -39,7 +39,7 @@ final class Decider
             case 'dialog.transferred':
                 return Moves::transferred($ir, $world, $event['sessionId']);
             case 'queue.redistributing':
-                return Moves::redistributing($ir, $world, $event['sessionId']);
+                return Moves::redistributing($ir, $world, $event['sessionId'], isset($event['portalPick']) ? $event['portalPick'] : 0);
             case 'sync.batch':
                 return Sync::batch($ir, $world);
             case 'deal.responsibleChanged':

@@ -85,11 +85,13 @@ final class OpenLines
             if ($sessionId <= 0 || Builder::companyOfLine(Spec::ir(), isset($session['CONFIG_ID']) ? (int)$session['CONFIG_ID'] : 0) === null) {
                 return null;
             }
-            $step = $router->redistributing($sessionId);
+            $incoming = isset($parameters['newOperatorQueue']) ? $parameters['newOperatorQueue'] : null;
+            // the operator the portal's queue chose (its evenly queue has already stamped him)
+            $portalPick = is_array($incoming) && !empty($incoming['RESULT']) && isset($incoming['OPERATOR_ID']) && is_int($incoming['OPERATOR_ID']) ? $incoming['OPERATOR_ID'] : 0;
+            $step = $router->redistributing($sessionId, $portalPick);
             if (!isset($step['result']) || $router->settings()->dryRun()) {
                 return null;
             }
-            $incoming = isset($parameters['newOperatorQueue']) ? $parameters['newOperatorQueue'] : null;
             return QueueAnswer::of($step['result']['decision'], $incoming, $router->portal()->now());
         } catch (\Throwable $e) {
             Fault::log($router, 'HANDLER_FAILED', 'OnBeforeSessionTransfer', $e);

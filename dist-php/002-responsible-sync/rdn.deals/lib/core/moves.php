@@ -58,13 +58,14 @@ final class Moves
     }
 
     /**
-     * `queue.redistributing`: the line's queue by its mode, without the operator the dialog leaves.
+     * `queue.redistributing`: the line's queue by its mode, without the operator the dialog leaves;
+     * `$portalPick`: the operator the portal's evenly queue chose and stamped for this move (0: none).
      *
      * @param array<string, mixed> $ir
      * @param array<string, mixed> $world
      * @return array<string, mixed>
      */
-    public static function redistributing(array $ir, array $world, int $sessionId): array
+    public static function redistributing(array $ir, array $world, int $sessionId, int $portalPick = 0): array
     {
         $session = Lookup::worldSession($world, $sessionId);
         if ($session === null) {
@@ -84,6 +85,8 @@ final class Moves
             return Result::ignore('OFFERED_TO_ALL', 'assignment.redistribute');
         }
         $leaving = $session['operatorId'];
+        // the stamps as the portal left them, for giving its own pick his turn back
+        $stamped = $world;
         foreach ($world['lines'] as $i => $worldLine) {
             if ($worldLine['id'] === $line['id']) {
                 $world['lines'][$i]['queue'] = array_values(array_filter($worldLine['queue'], static function (array $q) use ($leaving): bool {
@@ -142,6 +145,7 @@ final class Moves
         if ($choice['owner']['type'] === 'user' && Queue::stampsTurn($line, $choice['reason'])) {
             $effects[] = ['type' => 'queue.stamp', 'lineId' => $line['id'], 'userId' => $choice['owner']['userId']];
         }
+        $effects = array_merge($effects, Queue::turnBack($line, $stamped, $portalPick, $choice['owner']['type'] === 'user' ? $choice['owner']['userId'] : null));
         $effects = array_merge($effects, Queue::wakeEffects($choice));
         if ($choice['owner']['type'] === 'user') {
             // the dialog is given anew: its answer watch starts again for the new operator

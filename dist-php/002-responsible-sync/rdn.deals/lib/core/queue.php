@@ -185,18 +185,16 @@ final class Queue
     }
 
     /**
-     * The portal's evenly queue gave the dialog to its own pick (the session's operator when the module
-     * first sees it) and stamped him; when the module gives it to someone else, he goes back to the head
-     * of the turn: just before the earliest stamp of the others.
+     * The portal's evenly queue gave a dialog to its own pick (a new dialog's operator when the module
+     * first sees it, or the pick of the portal's own move) and stamped him; when the module gives it to
+     * someone else, he goes back to the head of the turn: just before the earliest stamp of the others.
      *
      * @param array<string, mixed> $line
      * @param array<string, mixed> $world
-     * @param array<string, mixed> $session
      * @return array<int, array<string, mixed>>
      */
-    public static function turnBack(array $line, array $world, array $session, ?int $ownerUser): array
+    public static function turnBack(array $line, array $world, int $pick, ?int $ownerUser): array
     {
-        $pick = $session['operatorId'];
         if ($line['mode'] !== 'evenly' || $pick <= 0 || $pick === $ownerUser) {
             return [];
         }

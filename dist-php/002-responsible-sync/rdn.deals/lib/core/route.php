@@ -66,7 +66,7 @@ final class Route
         if ($ownerUser !== null && Queue::stampsTurn($line, $choice['reason'])) {
             $effects[] = ['type' => 'queue.stamp', 'lineId' => $line['id'], 'userId' => $ownerUser];
         }
-        $effects = array_merge($effects, Queue::turnBack($line, $world, $session, $ownerUser));
+        $effects = array_merge($effects, Queue::turnBack($line, $world, $session['operatorId'], $ownerUser));
         $effects = array_merge($effects, Queue::wakeEffects($choice));
         if ($ownerUser !== null) {
             $effects = array_merge($effects, Watch::start(Client::watchOf($ir, $world, $session, $line), $session['id'], $ownerUser, $world['now']));

@@ -55,11 +55,13 @@ final class WorldReader
 
     /**
      * A line's queue with the dialogs its operators hold (spec: lines[].capacity), and the facts of its
-     * people and its duty staff (lines[].duty), with the given sessions.
+     * people and its duty staff (lines[].duty), with the given sessions and contacts and the line's waiting
+     * VIP dialogs; `$portalPick`: the operator the portal's queue chose for the move being made.
      */
-    public function lineWorld(int $lineId, array $sessions, array $contacts = []): array
+    public function lineWorld(int $lineId, array $sessions, array $contacts = [], int $portalPick = 0): array
     {
-        $queue = $this->portal->queue($lineId);
+        // the portal's own pick of a move it is making keeps the turn its stamp took (spec: lines[].mode evenly)
+        $queue = Builder::portalPickKeepsTurn($this->portal->queue($lineId), $portalPick);
         $queueIds = array_column($queue, 'userId');
         $userIds = array_values(array_unique(array_merge($queueIds, self::peopleOfLine(Spec::ir(), $lineId))));
         $moving = count($sessions) > 0 ? (int)$sessions[0]['id'] : 0;
