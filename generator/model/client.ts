@@ -4,8 +4,7 @@
  * portal has neither: the module reads the client's phone and contact and decides here.
  */
 import type { LineIR, OfficeIR, RoutingIR, WatchIR } from '../ir/types.ts';
-import { capacity, queueAvailability } from './availability.ts';
-import { personalHours } from './hours.ts';
+import { offerable } from './hours.ts';
 import { companyOfLine, findContact } from './lookup.ts';
 import type { CandidateTrace, ReasonCode, World, WorldContact, WorldSession } from './types.ts';
 
@@ -93,8 +92,7 @@ export function vipTarget(
       continue;
     }
     const entry = queue.find((q) => q.userId === userId) ?? { userId, lastAssignedAt: null };
-    const why = queueAvailability(userId, world, ir.vacationTypes, line.checkAvailability) ?? capacity(line, entry, world)
-      ?? (line.personalHours ? personalHours(ir, world, userId) : null);
+    const why = offerable(ir, world, line, entry);
     if (why === null) {
       candidates.push({ userId, as: 'vip-target', verdict: 'chosen', reasons: ['VIP_TARGET'] });
       return { userId, candidates };

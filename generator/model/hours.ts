@@ -8,12 +8,22 @@ import type { LineIR, RoutingIR } from '../ir/types.ts';
 import { capacity, queueAvailability } from './availability.ts';
 import { irUser, scheduleById, userSchedule } from './lookup.ts';
 import { instantMillis, isInsideSchedule, scheduleState } from './schedule.ts';
-import type { CandidateTrace, ReasonCode, TransferTarget, World } from './types.ts';
+import type { CandidateTrace, ReasonCode, TransferTarget, World, WorldLine } from './types.ts';
 
 /** The line's hours now: always `working` without a schedule. */
 export function lineHours(ir: RoutingIR, world: World, line: LineIR): 'working' | 'break' | 'off' {
   const schedule = scheduleById(ir, line.schedule);
   return schedule ? scheduleState(schedule, world.now) : 'working';
+}
+
+/**
+ * Whether the line would give the person of a queue entry (or of a bare `{ userId, lastAssignedAt: null }`
+ * for someone outside the queue) a dialog now: available by the line's setting, a free slot, and with
+ * `personalHours` inside their own hours. Null when so, else why not.
+ */
+export function offerable(ir: RoutingIR, world: World, line: LineIR, entry: WorldLine['queue'][number]): ReasonCode | null {
+  return queueAvailability(entry.userId, world, ir.vacationTypes, line.checkAvailability) ?? capacity(line, entry, world)
+    ?? (line.personalHours ? personalHours(ir, world, entry.userId) : null);
 }
 
 /** `OUTSIDE_HOURS` when the person has a schedule (their own or their department's) and now is outside it. */

@@ -10,9 +10,9 @@ import { queueAvailability } from './availability.ts';
 import { companyOfLine, irLine, worldSession } from './lookup.ts';
 import { findSupervisor } from './supervisor.ts';
 import { chooseDuty, lineHours } from './hours.ts';
-import { isVip, vipTarget, watchOfSession } from './client.ts';
+import { watchOfSession } from './client.ts';
 import { watchStart } from './watch.ts';
-import { chooseFromQueue, chooseOwner, ignore, stampsTurn, targetText, turnBack, wakeEffects, type OwnerChoice } from './route.ts';
+import { chooseOwner, ignore, stampsTurn, targetText, turnBack, vipOrQueue, wakeEffects, type OwnerChoice } from './route.ts';
 import type { CandidateTrace, DecideResult, Effect, ReasonCode, World } from './types.ts';
 
 export function dialogTransferred(ir: RoutingIR, world: World, sessionId: number): DecideResult {
@@ -67,10 +67,7 @@ export function queueRedistributing(ir: RoutingIR, world: World, sessionId: numb
   }
   const useDuty = (hours === 'off' && line.offHours?.to === 'duty') || (hours === 'break' && line.duty.length > 0);
   const duty = useDuty ? chooseDuty(ir, others, { ...line, duty: line.duty.filter((u) => u !== leaving) }) : null;
-  const target = !duty && line.vip && line.vip.to.length > 0 && isVip(ir, world, session, line) ? vipTarget(ir, others, line, leaving) : null;
-  const choice: OwnerChoice = duty && (duty.owner.type === 'user' || hours === 'off') ? duty
-    : target?.userId ? { owner: { type: 'user', userId: target.userId }, reason: 'VIP_TARGET', candidates: target.candidates }
-      : withCandidates(target?.candidates ?? [], chooseFromQueue(ir, others, session, line));
+  const choice: OwnerChoice = duty && (duty.owner.type === 'user' || hours === 'off') ? duty : vipOrQueue(ir, others, session, line, leaving);
   const effects: Effect[] = [{ type: 'log', code: choice.reason, message: `session=${session.id} line=${line.id} owner=${targetText(choice.owner)}` }];
   if (choice.owner.type === 'user' && stampsTurn(line, choice.reason)) effects.push({ type: 'queue.stamp', lineId: line.id, userId: choice.owner.userId });
   effects.push(...turnBack(line, world, portalPick, choice.owner.type === 'user' ? choice.owner.userId : null));
@@ -88,10 +85,6 @@ export function queueRedistributing(ir: RoutingIR, world: World, sessionId: numb
     effects,
     trace: { decidedBy: 'assignment.redistribute', reasons, candidates, rules: [] },
   };
-}
-
-function withCandidates(before: CandidateTrace[], choice: OwnerChoice): OwnerChoice {
-  return { ...choice, candidates: [...before, ...choice.candidates] };
 }
 
 /** `operator.pick`: whom a new first-contact dialog of the line would go to now (its hours, duty staff, queue). */

@@ -4,8 +4,8 @@
  * schedule the availability check.
  */
 import type { CompanyIR, LineIR, OfficeIR, RoutingIR } from '../ir/types.ts';
-import { capacity, queueAvailability } from './availability.ts';
-import { chooseDuty, lineHours, personalHours, skillGap } from './hours.ts';
+import { queueAvailability } from './availability.ts';
+import { chooseDuty, lineHours, offerable, skillGap } from './hours.ts';
 import { byStrategy } from './strategy.ts';
 import { clientReasons, isVip, officeOf, vipTarget, waitingVips, watchOfSession } from './client.ts';
 import { watchStart } from './watch.ts';
@@ -191,8 +191,7 @@ function chooseUsual(
   if (line.sticky && last > 0) {
     // the client's last operator, when he would be given a dialog of this line now
     const entry = world.lines.find((l) => l.id === line.id)?.queue.find((q) => q.userId === last) ?? { userId: last, lastAssignedAt: null };
-    const why = queueAvailability(last, world, ir.vacationTypes, line.checkAvailability) ?? capacity(line, entry, world)
-      ?? (line.personalHours ? personalHours(ir, world, last) : null);
+    const why = offerable(ir, world, line, entry);
     if (why === null) {
       candidates.push({ userId: last, as: 'last-manager', verdict: 'chosen', reasons: ['LAST_MANAGER'] });
       return { owner: { type: 'user', userId: last }, reason: 'LAST_MANAGER', candidates };
@@ -209,13 +208,20 @@ function chooseUsual(
     }
     candidates.push({ userId, as: 'responsible', verdict: 'excluded', reasons: [why] });
   }
-  if (line.vip && line.vip.to.length > 0 && isVip(ir, world, session, line)) {
-    const target = vipTarget(ir, world, line);
-    candidates.push(...target.candidates);
-    if (target.userId !== null) return { owner: { type: 'user', userId: target.userId }, reason: 'VIP_TARGET', candidates };
-  }
-  const fromQueue = chooseFromQueue(ir, world, session, line);
+  const fromQueue = vipOrQueue(ir, world, session, line);
   return { ...fromQueue, candidates: [...candidates, ...fromQueue.candidates] };
+}
+
+/**
+ * A VIP's dialog goes first to the people who take the line's VIPs (`lines[].vip.to`; `leaving`, the
+ * operator the dialog leaves, never); anyone else's, or when none of them is available, to the line's queue.
+ */
+export function vipOrQueue(ir: RoutingIR, world: World, session: WorldSession, line: LineIR, leaving = 0): OwnerChoice {
+  if (!line.vip || line.vip.to.length === 0 || !isVip(ir, world, session, line)) return chooseFromQueue(ir, world, session, line);
+  const target = vipTarget(ir, world, line, leaving);
+  if (target.userId !== null) return { owner: { type: 'user', userId: target.userId }, reason: 'VIP_TARGET', candidates: target.candidates };
+  const fromQueue = chooseFromQueue(ir, world, session, line);
+  return { ...fromQueue, candidates: [...target.candidates, ...fromQueue.candidates] };
 }
 
 export interface QueueEntry {
@@ -238,8 +244,7 @@ export function chooseFromQueue(ir: RoutingIR, world: World, session: WorldSessi
   let available: QueueEntry[] = [];
   queue.forEach((entry, index) => {
     if (verdicts.has(entry.userId)) return;
-    const why = queueAvailability(entry.userId, world, ir.vacationTypes, line.checkAvailability) ?? capacity(line, entry, world)
-      ?? (line.personalHours ? personalHours(ir, world, entry.userId) : null) ?? skillGap(ir, world, line, session, entry.userId);
+    const why = offerable(ir, world, line, entry) ?? skillGap(ir, world, line, session, entry.userId);
     order.push(entry.userId);
     verdicts.set(entry.userId, { userId: entry.userId, as: 'queue', verdict: 'excluded', reasons: why === null ? [] : [why] });
     if (why === null) {

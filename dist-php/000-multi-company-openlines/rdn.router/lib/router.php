@@ -98,7 +98,7 @@ final class Router
         // the portal already gave this very dialog to its own pick: it does not count against him
         $dialogs = $this->load->lineDialogs($lineId, $queueIds, $sessionId);
         $worldSession = Builder::portalPickNotOffered(Builder::session($session, $clientKey, $this->portal->participants((int)$session['CHAT_ID'])));
-        [$worldSession] = $this->reader->clients()->client($worldSession, $session, $line, $company, false);
+        $worldSession = $this->reader->clients()->withPhone($worldSession, $session, $line);
         $waiting = $this->reader->waitingAround($lineId, $sessionId);
         if ($line['sticky']) {
             $worldSession['lastOperatorId'] = $this->load->lastOperator((int)$session['USER_ID'], Builder::lineIds([$company]), $sessionId);

@@ -29,6 +29,28 @@ final class Hours
     }
 
     /**
+     * Whether the line would give the person of a queue entry (or of a bare entry for someone outside the
+     * queue) a dialog now: available by the line's setting, a free slot, and with `personalHours` inside
+     * their own hours. Null when so, else why not.
+     *
+     * @param array<string, mixed> $ir
+     * @param array<string, mixed> $world
+     * @param array<string, mixed> $line
+     * @param array<string, mixed> $entry
+     */
+    public static function offerable(array $ir, array $world, array $line, array $entry): ?string
+    {
+        $why = Availability::forQueue($entry['userId'], $world, $ir['vacationTypes'], $line['checkAvailability']);
+        if ($why === null) {
+            $why = Availability::capacity($line, $entry, $world);
+        }
+        if ($why === null && $line['personalHours']) {
+            $why = self::personal($ir, $world, $entry['userId']);
+        }
+        return $why;
+    }
+
+    /**
      * `OUTSIDE_HOURS` when the person has a schedule (their own or their department's) and now is outside it.
      *
      * @param array<string, mixed> $ir

@@ -120,21 +120,7 @@ final class Moves
             $duty = Hours::chooseDuty($ir, $world, $dutyLine);
         }
         $fromDuty = $duty !== null && ($duty['owner']['type'] === 'user' || $hours === 'off');
-        $target = null;
-        if ($duty === null && $line['vip'] !== null && $line['vip']['to'] !== [] && Client::isVip($ir, $world, $session, $line)) {
-            // spec: lines[].vip.to — a VIP's dialog goes to the people who take VIPs first
-            $target = Client::vipTarget($ir, $world, $line, $leaving);
-        }
-        if ($fromDuty) {
-            $choice = $duty;
-        } elseif ($target !== null && $target['userId'] !== null) {
-            $choice = ['owner' => Result::toUser($target['userId']), 'reason' => 'VIP_TARGET', 'candidates' => $target['candidates']];
-        } else {
-            $choice = Queue::choose($ir, $world, $session, $line);
-            if ($target !== null) {
-                $choice['candidates'] = array_merge($target['candidates'], $choice['candidates']);
-            }
-        }
+        $choice = $fromDuty ? $duty : Route::vipOrQueue($ir, $world, $session, $line, $leaving);
         $candidates = $leaving > 0 ? [Result::candidate($leaving, 'operator', 'excluded', ['SELF'])] : [];
         if ($duty !== null && !$fromDuty) {
             $candidates = array_merge($candidates, $duty['candidates']);

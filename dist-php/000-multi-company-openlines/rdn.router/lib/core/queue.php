@@ -34,13 +34,7 @@ final class Queue
             if (isset($verdicts[$userId])) {
                 continue;
             }
-            $why = Availability::forQueue($userId, $world, $ir['vacationTypes'], $line['checkAvailability']);
-            if ($why === null) {
-                $why = Availability::capacity($line, $entry, $world);
-            }
-            if ($why === null && $line['personalHours']) {
-                $why = Hours::personal($ir, $world, $userId);
-            }
+            $why = Hours::offerable($ir, $world, $line, $entry);
             if ($why === null) {
                 $why = Hours::skillGap($ir, $world, $line, $session, $userId);
             }

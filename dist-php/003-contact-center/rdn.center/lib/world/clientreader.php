@@ -80,34 +80,27 @@ final class ClientReader
         return $out;
     }
 
+    /** The world session with the phone the channel gave its client, when the line compares phones. */
+    public function withPhone(array $worldSession, array $row, ?array $line): array
+    {
+        return self::needsPhone($line) ? self::phoneInto($worldSession, $row, $this->portal->clientPhones([(int)$row['USER_ID']])) : $worldSession;
+    }
+
     /**
-     * The client of a session for a line that asks about clients: the world session with the phone, and
-     * the contact with the fields the line reads (or null); `$readContact` false when the caller has it.
+     * The client of a session for a line that asks about clients: the world session with the phone and
+     * the client's key, and the contact with the fields the line reads (or null).
      *
      * @return array{0: array, 1: array|null}
      */
-    public function client(array $worldSession, array $row, ?array $line, array $company, bool $readContact = true): array
+    public function client(array $worldSession, array $row, ?array $line, array $company): array
     {
-        if (self::needsPhone($line)) {
-            $phones = $this->portal->clientPhones([(int)$row['USER_ID']]);
-            if (isset($phones[(int)$row['USER_ID']]) && $phones[(int)$row['USER_ID']] !== '') {
-                $worldSession['phone'] = $phones[(int)$row['USER_ID']];
-            }
-        }
-        $fields = self::fieldsOf($line);
-        if (!$readContact || $fields === [] || !$this->portal->hasModule('crm')) {
-            return [$worldSession, null];
-        }
-        $crm = $this->portal->sessionCrm((int)$row['CHAT_ID']);
-        $clientKey = Builder::clientKey($crm, $row);
-        $worldSession['clientId'] = $clientKey;
-        $contact = $this->portal->clientContact($clientKey, (string)$company['id'], $fields);
-        return [$worldSession, $contact === null ? null : self::worldContact($contact, $clientKey, (string)$company['id'])];
+        return $this->contactInto($this->withPhone($worldSession, $row, $line), $row, self::fieldsOf($line), $company);
     }
 
     /**
      * Spec: lines[].vip — the other dialogs waiting in the line's queue, with their clients, so that one
-     * who is not a VIP is not given an operator ahead of a VIP.
+     * who is not a VIP is not given an operator ahead of a VIP. The phones are read in one go, the
+     * contacts dialog by dialog.
      *
      * @return array{sessions: array, contacts: array}
      */
@@ -121,21 +114,42 @@ final class ClientReader
             return (int)$row['ID'] !== $except;
         }));
         $phones = self::needsPhone($line) ? $this->portal->clientPhones(array_column($rows, 'USER_ID')) : [];
+        $fields = self::fieldsOf($line);
         foreach ($rows as $row) {
-            $session = Builder::session($row, 'im-user:' . (int)$row['USER_ID'], []);
-            if (isset($phones[(int)$row['USER_ID']]) && $phones[(int)$row['USER_ID']] !== '') {
-                $session['phone'] = $phones[(int)$row['USER_ID']];
-            }
-            // the phones are read above in one go; the contact's VIP facts dialog by dialog
-            $vipFacts = $line;
-            $vipFacts['vip']['phones'] = [];
-            $vipFacts['geography'] = null;
-            [$session, $contact] = $this->client($session, $row, $vipFacts, $company);
+            $session = self::phoneInto(Builder::session($row, 'im-user:' . (int)$row['USER_ID'], []), $row, $phones);
+            [$session, $contact] = $this->contactInto($session, $row, $fields, $company);
             $out['sessions'][] = $session;
             if ($contact !== null) {
                 $out['contacts'][] = $contact;
             }
         }
         return $out;
+    }
+
+    /** The session with its client's phone from `$phones` (IM user id → phone), if the channel gave one. */
+    private static function phoneInto(array $worldSession, array $row, array $phones): array
+    {
+        $userId = (int)$row['USER_ID'];
+        if (isset($phones[$userId]) && $phones[$userId] !== '') {
+            $worldSession['phone'] = $phones[$userId];
+        }
+        return $worldSession;
+    }
+
+    /**
+     * The session with its client's key, and the client's contact with `$fields`; no read when the line
+     * reads no field or CRM is absent.
+     *
+     * @return array{0: array, 1: array|null}
+     */
+    private function contactInto(array $worldSession, array $row, array $fields, array $company): array
+    {
+        if ($fields === [] || !$this->portal->hasModule('crm')) {
+            return [$worldSession, null];
+        }
+        $clientKey = Builder::clientKey($this->portal->sessionCrm((int)$row['CHAT_ID']), $row);
+        $worldSession['clientId'] = $clientKey;
+        $contact = $this->portal->clientContact($clientKey, (string)$company['id'], $fields);
+        return [$worldSession, $contact === null ? null : self::worldContact($contact, $clientKey, (string)$company['id'])];
     }
 }

@@ -140,13 +140,7 @@ final class Client
                 continue;
             }
             $entry = $worldLine === null ? null : Lookup::firstWith($worldLine['queue'], 'userId', $userId);
-            $why = Availability::forQueue($userId, $world, $ir['vacationTypes'], $line['checkAvailability']);
-            if ($why === null) {
-                $why = Availability::capacity($line, $entry === null ? ['userId' => $userId, 'lastAssignedAt' => null] : $entry, $world);
-            }
-            if ($why === null && $line['personalHours']) {
-                $why = Hours::personal($ir, $world, $userId);
-            }
+            $why = Hours::offerable($ir, $world, $line, $entry === null ? ['userId' => $userId, 'lastAssignedAt' => null] : $entry);
             if ($why === null) {
                 $candidates[] = Result::candidate($userId, 'vip-target', 'chosen', ['VIP_TARGET']);
                 return ['userId' => $userId, 'candidates' => $candidates];

@@ -200,13 +200,7 @@ final class Route
             // spec: lines[].sticky — the client's last operator, when he would be given a dialog of this line now
             $worldLine = Lookup::firstWith($world['lines'], 'id', $line['id']);
             $entry = $worldLine === null ? null : Lookup::firstWith($worldLine['queue'], 'userId', $last);
-            $why = Availability::forQueue($last, $world, $ir['vacationTypes'], $line['checkAvailability']);
-            if ($why === null) {
-                $why = Availability::capacity($line, $entry === null ? ['userId' => $last, 'lastAssignedAt' => null] : $entry, $world);
-            }
-            if ($why === null && $line['personalHours']) {
-                $why = Hours::personal($ir, $world, $last);
-            }
+            $why = Hours::offerable($ir, $world, $line, $entry === null ? ['userId' => $last, 'lastAssignedAt' => null] : $entry);
             if ($why === null) {
                 $candidates[] = Result::candidate($last, 'last-manager', 'chosen', ['LAST_MANAGER']);
                 return ['owner' => Result::toUser($last), 'reason' => 'LAST_MANAGER', 'candidates' => $candidates];
@@ -223,19 +217,32 @@ final class Route
             }
             $candidates[] = Result::candidate($userId, 'responsible', 'excluded', [$why]);
         }
-        if ($line['vip'] !== null && $line['vip']['to'] !== [] && Client::isVip($ir, $world, $session, $line)) {
-            // spec: lines[].vip.to — the people who take VIPs, before the queue
-            $target = Client::vipTarget($ir, $world, $line);
-            $candidates = array_merge($candidates, $target['candidates']);
-            if ($target['userId'] !== null) {
-                return ['owner' => Result::toUser($target['userId']), 'reason' => 'VIP_TARGET', 'candidates' => $candidates];
-            }
+        $fromQueue = self::vipOrQueue($ir, $world, $session, $line);
+        $fromQueue['candidates'] = array_merge($candidates, $fromQueue['candidates']);
+        return $fromQueue;
+    }
+
+    /**
+     * Spec: lines[].vip.to — a VIP's dialog goes first to the people who take the line's VIPs (`$leaving`,
+     * the operator the dialog leaves, never); anyone else's, or when none of them is available, to the queue.
+     *
+     * @param array<string, mixed> $ir
+     * @param array<string, mixed> $world
+     * @param array<string, mixed> $session
+     * @param array<string, mixed> $line
+     * @return array<string, mixed>
+     */
+    public static function vipOrQueue(array $ir, array $world, array $session, array $line, int $leaving = 0): array
+    {
+        if ($line['vip'] === null || $line['vip']['to'] === [] || !Client::isVip($ir, $world, $session, $line)) {
+            return Queue::choose($ir, $world, $session, $line);
+        }
+        $target = Client::vipTarget($ir, $world, $line, $leaving);
+        if ($target['userId'] !== null) {
+            return ['owner' => Result::toUser($target['userId']), 'reason' => 'VIP_TARGET', 'candidates' => $target['candidates']];
         }
         $fromQueue = Queue::choose($ir, $world, $session, $line);
-        foreach ($fromQueue['candidates'] as $c) {
-            $candidates[] = $c;
-        }
-        $fromQueue['candidates'] = $candidates;
+        $fromQueue['candidates'] = array_merge($target['candidates'], $fromQueue['candidates']);
         return $fromQueue;
     }
 }

@@ -123,23 +123,10 @@ final class Effects
                 return $this->outcome($type, $this->transfer($session, (int)$effect['userId']), 'user ' . $effect['userId']);
             case 'queue.stamp':
                 // as the evenly queue does on assignment: the operator goes to the end of the turn
-                $rowId = $this->portal->queueRowId((int)$effect['lineId'], (int)$effect['userId']);
-                if ($rowId <= 0) {
-                    return $this->outcome($type, false, 'no queue row of user ' . $effect['userId']);
-                }
-                // the portal's units (ten-thousandths of a second), from the same clock as the date
-                $now = new DateTime();
-                $stamped = QueueTable::update($rowId, ['LAST_ACTIVITY_DATE' => $now, 'LAST_ACTIVITY_DATE_EXACT' => $now->getTimestamp() * 10000]);
-                return $this->outcome($type, $stamped->isSuccess(), 'line ' . $effect['lineId'] . ' user ' . $effect['userId']);
+                return $this->stampTurn($effect, new DateTime());
             case 'queue.turnBack':
                 // the portal's own pick back at the head of the evenly turn: a second before the earliest other stamp
-                $rowId = $this->portal->queueRowId((int)$effect['lineId'], (int)$effect['userId']);
-                if ($rowId <= 0) {
-                    return $this->outcome($type, false, 'no queue row of user ' . $effect['userId']);
-                }
-                $at = (new \DateTimeImmutable((string)$effect['before']))->getTimestamp() - 1;
-                $back = QueueTable::update($rowId, ['LAST_ACTIVITY_DATE' => DateTime::createFromTimestamp($at), 'LAST_ACTIVITY_DATE_EXACT' => $at * 10000]);
-                return $this->outcome($type, $back->isSuccess(), 'line ' . $effect['lineId'] . ' user ' . $effect['userId']);
+                return $this->stampTurn($effect, DateTime::createFromTimestamp((new \DateTimeImmutable((string)$effect['before']))->getTimestamp() - 1));
             case 'queue.wake':
                 // spec: lines[].vip — only DATE_QUEUE = now: no lock, no event; the queue agent passes the
                 // dialog through OnBeforeSessionTransfer, where the module picks for it
@@ -259,6 +246,18 @@ final class Effects
     }
 
     /** A transfer from an agent; `false` from the portal (lock busy, inactive target) is reported, not retried here. */
+    /** Sets the evenly turn (`LAST_ACTIVITY_DATE`) of an operator's queue row read in this step. */
+    private function stampTurn(array $effect, DateTime $at): array
+    {
+        $rowId = $this->portal->queueRowId((int)$effect['lineId'], (int)$effect['userId']);
+        if ($rowId <= 0) {
+            return $this->outcome($effect['type'], false, 'no queue row of user ' . $effect['userId']);
+        }
+        // the portal's units (ten-thousandths of a second), from the same clock as the date
+        $stamped = QueueTable::update($rowId, ['LAST_ACTIVITY_DATE' => $at, 'LAST_ACTIVITY_DATE_EXACT' => $at->getTimestamp() * 10000]);
+        return $this->outcome($effect['type'], $stamped->isSuccess(), 'line ' . $effect['lineId'] . ' user ' . $effect['userId']);
+    }
+
     private function transfer(array $session, $to): bool
     {
         $chat = new Chat((int)$session['CHAT_ID']);
